@@ -1,0 +1,63 @@
+using MlCareer.Content.Search;
+
+namespace MlCareer.Content.Model;
+
+/// <summary>
+/// One immutable, validated view of the whole content tree. Everything a request needs
+/// (rendered HTML, reverse edges, topological order, search index) is computed once here.
+/// </summary>
+public sealed class ContentSnapshot
+{
+    private readonly Dictionary<string, Competency> _competencies;
+    private readonly Dictionary<string, Area> _areas;
+    private readonly Dictionary<string, IReadOnlyList<Competency>> _unlocks;
+    private readonly Dictionary<string, int> _topologicalRank;
+
+    public ContentSnapshot(IReadOnlyList<Area> areas, IReadOnlyList<Role> roles, CareerPath career, DateTimeOffset loadedAt)
+    {
+        Areas = areas.OrderBy(a => a.Order).ToList();
+        Roles = roles.OrderBy(r => r.Order).ToList();
+        Career = career;
+        LoadedAt = loadedAt;
+        _areas = Areas.ToDictionary(a => a.Id, StringComparer.Ordinal);
+        Competencies = Areas.SelectMany(a => a.Competencies).ToList();
+        _competencies = Competencies.ToDictionary(c => c.Id, StringComparer.Ordinal);
+        _unlocks = Competencies
+            .SelectMany(c => c.Prerequisites.Select(p => (Prerequisite: p, Dependent: c)))
+            .GroupBy(e => e.Prerequisite, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => (IReadOnlyList<Competency>)g.Select(e => e.Dependent).ToList(), StringComparer.Ordinal);
+        TopologicalOrder = PrerequisiteGraph.TopologicalOrder(Competencies);
+        _topologicalRank = TopologicalOrder.Select((c, i) => (c.Id, i)).ToDictionary(x => x.Id, x => x.i, StringComparer.Ordinal);
+        Search = new ContentSearchIndex(Areas);
+    }
+
+    public IReadOnlyList<Area> Areas { get; }
+
+    /// <summary>All competencies, in roadmap order (area order, then order within the area).</summary>
+    public IReadOnlyList<Competency> Competencies { get; }
+
+    /// <summary>All competencies ordered so that every prerequisite comes before what needs it.</summary>
+    public IReadOnlyList<Competency> TopologicalOrder { get; }
+
+    public IReadOnlyList<Role> Roles { get; }
+
+    public CareerPath Career { get; }
+
+    public DateTimeOffset LoadedAt { get; }
+
+    public ContentSearchIndex Search { get; }
+
+    public Area? FindArea(string id) => _areas.GetValueOrDefault(id);
+
+    public Competency? FindCompetency(string id) => _competencies.GetValueOrDefault(id);
+
+    public Role? FindRole(string id) => Roles.FirstOrDefault(r => r.Id == id);
+
+    /// <summary>Competencies that list <paramref name="competencyId"/> as a prerequisite.</summary>
+    public IReadOnlyList<Competency> Unlocks(string competencyId) =>
+        _unlocks.TryGetValue(competencyId, out var list) ? list : [];
+
+    /// <summary>Position in <see cref="TopologicalOrder"/>; unknown (retired) ids sort last.</summary>
+    public int TopologicalRank(string competencyId) =>
+        _topologicalRank.TryGetValue(competencyId, out var rank) ? rank : int.MaxValue;
+}

@@ -1,0 +1,51 @@
+using MlCareer.Content.Loading;
+
+namespace MlCareer.Content.Tests;
+
+public sealed class ContentCatalogTests : IDisposable
+{
+    private readonly ContentTree _tree = new();
+
+    public void Dispose() => _tree.Dispose();
+
+    [Fact]
+    public void Open_throws_with_every_problem_listed()
+    {
+        _tree.Write("areas/alpha/first.md", "no front matter");
+
+        var ex = Assert.Throws<ContentValidationException>(() => ContentCatalog.Open(_tree.Root));
+
+        Assert.Contains("areas/alpha/first.md:1:", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Reload_with_a_broken_tree_keeps_the_last_good_snapshot()
+    {
+        var catalog = ContentCatalog.Open(_tree.Root);
+        var before = catalog.Current;
+        _tree.Write("areas/alpha/first.md", ContentTree.Competency("Renamed", 1, prerequisites: "[ghost]"));
+
+        var result = catalog.Reload();
+
+        Assert.False(result.IsValid);
+        Assert.Same(before, catalog.Current);
+        Assert.Equal("First thing", catalog.Current.FindCompetency("first")!.Title);
+        Assert.Contains(catalog.LastProblems, p => p.Message == "unknown prerequisite 'ghost'");
+    }
+
+    [Fact]
+    public void Reload_with_a_good_tree_swaps_the_snapshot_and_raises_changed()
+    {
+        var catalog = ContentCatalog.Open(_tree.Root);
+        var raised = 0;
+        catalog.Changed += _ => raised++;
+        _tree.Write("areas/alpha/first.md", ContentTree.Competency("Renamed", 1));
+
+        var result = catalog.Reload();
+
+        Assert.True(result.IsValid);
+        Assert.Equal("Renamed", catalog.Current.FindCompetency("first")!.Title);
+        Assert.Equal(1, raised);
+        Assert.Empty(catalog.LastProblems);
+    }
+}
