@@ -1,27 +1,31 @@
-using MlCareer.Web.Components;
+using MlCareer.Content.Loading;
+using MlCareer.Web.Data;
+using MlCareer.Web.Infrastructure;
+
+if (args is ["check-content", .. var rest])
+{
+    return ContentCheckCommand.Run(rest.FirstOrDefault());
+}
 
 var builder = WebApplication.CreateBuilder(args);
+try
+{
+    builder.AddContent();
+}
+catch (ContentValidationException ex)
+{
+    // An invalid content tree must stop the app with every problem listed, not serve half a roadmap.
+    await Console.Error.WriteLineAsync(ex.Message);
+    return 1;
+}
 
-// Add services to the container.
-builder.Services.AddRazorComponents()
-    .AddInteractiveServerComponents();
+builder.AddData();
+builder.AddWebUi();
 
 var app = builder.Build();
+await app.MigrateDatabaseAsync();
+app.UseWebUi();
+await app.RunAsync();
+return 0;
 
-// Configure the HTTP request pipeline.
-if (!app.Environment.IsDevelopment())
-{
-    app.UseExceptionHandler("/Error", createScopeForErrors: true);
-    // The default HSTS value is 30 days. You may want to change this for production scenarios, see https://aka.ms/aspnetcore-hsts.
-    app.UseHsts();
-}
-app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
-app.UseHttpsRedirection();
-
-app.UseAntiforgery();
-
-app.MapStaticAssets();
-app.MapRazorComponents<App>()
-    .AddInteractiveServerRenderMode();
-
-app.Run();
+public partial class Program;

@@ -1,0 +1,33 @@
+// Small progressive enhancements for statically rendered pages: no Blazor circuit is needed for these.
+(function () {
+  const themeCookie = 'mlcareer-theme';
+
+  document.addEventListener('click', (event) => {
+    const themeToggle = event.target.closest('[data-theme-toggle]');
+    if (themeToggle) {
+      const dark = document.documentElement.dataset.theme !== 'dark';
+      document.cookie = `${themeCookie}=${dark ? 'dark' : 'light'}; path=/; max-age=31536000; samesite=lax`;
+      location.reload();
+      return;
+    }
+
+    const navToggle = event.target.closest('[data-nav-toggle]');
+    if (navToggle) {
+      const open = document.body.classList.toggle('nav-open');
+      navToggle.setAttribute('aria-expanded', String(open));
+      return;
+    }
+
+    // Following a link inside the drawer closes it on a phone.
+    if (event.target.closest('#nav-drawer a')) {
+      document.body.classList.remove('nav-open');
+    }
+  });
+
+  document.addEventListener('keydown', (event) => {
+    if (event.key === 'Escape' && document.body.classList.contains('nav-open')) {
+      document.body.classList.remove('nav-open');
+      document.querySelector('[data-nav-toggle]')?.focus();
+    }
+  });
+})();
