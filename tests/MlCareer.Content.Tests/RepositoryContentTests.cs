@@ -1,10 +1,16 @@
+using System.Text.RegularExpressions;
 using MlCareer.Content.Loading;
+using MlCareer.Content.Model;
 
 namespace MlCareer.Content.Tests;
 
-/// <summary>Checks the repository's own content/ tree, so a bad edit fails CI.</summary>
-public sealed class RepositoryContentTests
+/// <summary>Checks the repository's own content/ tree, so a bad or thin edit fails CI.</summary>
+public sealed partial class RepositoryContentTests
 {
+    private static readonly Lazy<ContentLoadResult> Loaded = new(() => ContentLoader.Load(RepositoryContentRoot()));
+
+    private static ContentSnapshot Snapshot => Loaded.Value.Snapshot ?? throw new InvalidOperationException(string.Join(Environment.NewLine, Loaded.Value.Problems));
+
     public static string RepositoryContentRoot()
     {
         var dir = new DirectoryInfo(AppContext.BaseDirectory);
@@ -19,8 +25,144 @@ public sealed class RepositoryContentTests
     [Fact]
     public void Repository_content_validates_with_no_problems()
     {
-        var result = ContentLoader.Load(RepositoryContentRoot());
-
-        Assert.True(result.IsValid, string.Join(Environment.NewLine, result.Problems));
+        Assert.True(Loaded.Value.IsValid, string.Join(Environment.NewLine, Loaded.Value.Problems));
     }
+
+    [Fact]
+    public void The_eight_areas_come_in_their_fixed_order_with_at_least_seven_competencies_each()
+    {
+        Assert.Equal(["math", "programming", "frameworks", "data", "algorithms", "practice", "domain", "soft-skills"], Snapshot.Areas.Select(a => a.Id));
+        foreach (var area in Snapshot.Areas)
+        {
+            Assert.True(area.Competencies.Count >= 7, $"{area.Id} has only {area.Competencies.Count} competencies");
+        }
+
+        Assert.True(Snapshot.Competencies.Count >= 60, $"only {Snapshot.Competencies.Count} competencies");
+    }
+
+    [Fact]
+    public void Every_competency_has_three_to_six_self_checks_and_two_to_five_https_resources()
+    {
+        foreach (var c in Snapshot.Competencies)
+        {
+            Assert.True(c.SelfCheck.Count is >= 3 and <= 6, $"{c.SourcePath}: {c.SelfCheck.Count} self-checks");
+            Assert.True(c.Resources.Count is >= 2 and <= 5, $"{c.SourcePath}: {c.Resources.Count} resources");
+            Assert.All(c.Resources, r => Assert.Equal(Uri.UriSchemeHttps, r.Url.Scheme));
+        }
+    }
+
+    [Fact]
+    public void Every_competency_body_is_150_to_400_words()
+    {
+        foreach (var c in Snapshot.Competencies)
+        {
+            var words = WordRegex().Count(c.PlainText);
+            Assert.True(words is >= 150 and <= 400, $"{c.SourcePath}: body has {words} words");
+        }
+    }
+
+    [Fact]
+    public void No_two_competencies_share_a_title()
+    {
+        var duplicates = Snapshot.Competencies.GroupBy(c => c.Title, StringComparer.OrdinalIgnoreCase).Where(g => g.Count() > 1).Select(g => g.Key);
+
+        Assert.Empty(duplicates);
+    }
+
+    [Fact]
+    public void The_required_roles_exist_and_expect_valid_levels_of_existing_competencies_at_every_stage()
+    {
+        string[] required = ["ml-engineer", "data-scientist", "research-scientist", "mlops-engineer", "applied-nlp-engineer", "applied-cv-engineer"];
+        Assert.Subset(Snapshot.Roles.Select(r => r.Id).ToHashSet(), required.ToHashSet());
+        foreach (var role in Snapshot.Roles)
+        {
+            Assert.Equal([RoleStage.Junior, RoleStage.Mid, RoleStage.Senior], role.Expectations.Keys.Order());
+            foreach (var (stage, levels) in role.Expectations)
+            {
+                Assert.NotEmpty(levels);
+                Assert.All(levels, kv =>
+                {
+                    Assert.NotNull(Snapshot.FindCompetency(kv.Key));
+                    Assert.InRange((int)kv.Value, 0, 4);
+                });
+            }
+
+            // Expectations never drop as a role gets more senior.
+            foreach (var (id, junior) in role.Expectations[RoleStage.Junior])
+            {
+                Assert.True(role.Expectations[RoleStage.Mid].GetValueOrDefault(id) >= junior, $"{role.Id}/{id}: mid below junior");
+                Assert.True(role.Expectations[RoleStage.Senior].GetValueOrDefault(id) >= role.Expectations[RoleStage.Mid].GetValueOrDefault(id), $"{role.Id}/{id}: senior below mid");
+            }
+        }
+    }
+
+    [Fact]
+    public void Career_path_covers_the_stages_and_specialisations()
+    {
+        var career = Snapshot.Career;
+        Assert.Equal(["entry-level", "mid-level", "senior", "lead", "specialist"], career.Stages.Select(s => s.Id));
+        Assert.Superset(career.Specialisations.Select(s => s.Id).ToHashSet(), new HashSet<string> { "computer-vision", "natural-language-processing", "reinforcement-learning", "mlops", "research" });
+    }
+
+    [Fact]
+    public void Prerequisite_graph_is_acyclic_and_every_competency_is_reachable_from_a_starting_point()
+    {
+        var order = Snapshot.TopologicalOrder.Select(c => c.Id).ToList();
+        var position = order.Select((id, i) => (id, i)).ToDictionary(x => x.id, x => x.i);
+        foreach (var c in Snapshot.Competencies)
+        {
+            Assert.All(c.Prerequisites, p => Assert.True(position[p] < position[c.Id], $"{p} must come before {c.Id}"));
+        }
+
+        var reached = new HashSet<string>(Snapshot.Competencies.Where(c => c.Prerequisites.Count == 0).Select(c => c.Id));
+        var queue = new Queue<string>(reached);
+        while (queue.TryDequeue(out var id))
+        {
+            foreach (var next in Snapshot.Unlocks(id).Where(n => reached.Add(n.Id)))
+            {
+                queue.Enqueue(next.Id);
+            }
+        }
+
+        Assert.Equal(Snapshot.Competencies.Select(c => c.Id).Order(), reached.Order());
+    }
+
+    [Theory]
+    [InlineData("linear algebra")]
+    [InlineData("gradient")]
+    [InlineData("hypothesis test")]
+    [InlineData("Bayesian")]
+    [InlineData("NumPy")]
+    [InlineData("pandas")]
+    [InlineData("Matplotlib")]
+    [InlineData("Git")]
+    [InlineData("AWS")]
+    [InlineData("Azure")]
+    [InlineData("Google Cloud")]
+    [InlineData("TensorFlow")]
+    [InlineData("PyTorch")]
+    [InlineData("scikit-learn")]
+    [InlineData("feature engineering")]
+    [InlineData("overfitting")]
+    [InlineData("bias-variance")]
+    [InlineData("convolutional")]
+    [InlineData("recurrent")]
+    [InlineData("transformer")]
+    [InlineData("Kaggle")]
+    [InlineData("open-source")]
+    [InlineData("healthcare")]
+    [InlineData("finance")]
+    [InlineData("NeurIPS")]
+    [InlineData("ICML")]
+    [InlineData("reinforcement learning")]
+    [InlineData("stakeholders")]
+    public void The_topics_of_the_product_brief_are_covered(string topic)
+    {
+        var text = string.Join("\n", Snapshot.Competencies.Select(c => c.Title + " " + c.PlainText).Concat(Snapshot.Areas.Select(a => a.PlainText)));
+
+        Assert.Contains(topic, text, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [GeneratedRegex(@"\b[\p{L}\p{N}][\p{L}\p{N}'’-]*\b")]
+    private static partial Regex WordRegex();
 }
