@@ -1,5 +1,7 @@
 using MlCareer.Content.Loading;
 using MlCareer.Web.Data;
+using MlCareer.Web.Features.Account;
+using MlCareer.Web.Features.Progress;
 using MlCareer.Web.Infrastructure;
 
 if (args is ["check-content", .. var rest])
@@ -20,6 +22,8 @@ catch (ContentValidationException ex)
 }
 
 builder.AddData();
+builder.AddAccounts();
+builder.AddProgress();
 builder.AddWebUi();
 
 var app = builder.Build();

@@ -6,6 +6,14 @@ namespace MlCareer.Web.Data;
 
 public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : IdentityDbContext<ApplicationUser>(options)
 {
+    public DbSet<Assessment> Assessments => Set<Assessment>();
+
+    public DbSet<EvidenceLink> EvidenceLinks => Set<EvidenceLink>();
+
+    public DbSet<AssessmentEvent> AssessmentEvents => Set<AssessmentEvent>();
+
+    public DbSet<OutboxEmail> OutboxEmails => Set<OutboxEmail>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);

@@ -2,6 +2,8 @@ using System.Text.Json;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using MlCareer.Web.Components;
+using MlCareer.Web.Features.Account;
+using MlCareer.Web.Features.Progress;
 using MudBlazor.Services;
 
 namespace MlCareer.Web.Infrastructure;
@@ -12,6 +14,7 @@ public static class WebUiSetup
     {
         builder.Services.AddRazorComponents().AddInteractiveServerComponents();
         builder.Services.AddMudServices();
+        builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddHealthChecks().AddCheck<ContentHealthCheck>("content");
     }
 
@@ -24,8 +27,12 @@ public static class WebUiSetup
         }
 
         app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
+        app.UseAuthentication();
+        app.UseAuthorization();
         app.UseAntiforgery();
         app.MapStaticAssets();
+        app.MapAccountEndpoints();
+        app.MapProgressEndpoints();
         app.MapHealthChecks("/health", new HealthCheckOptions { ResponseWriter = WriteHealthJson });
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
     }

@@ -1,0 +1,76 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Components.Authorization;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using MlCareer.Web.Data;
+using MlCareer.Web.Data.Entities;
+
+namespace MlCareer.Web.Features.Account;
+
+public static class AccountSetup
+{
+    public const int MinPasswordLength = 10;
+    public const int MaxFailedSignIns = 5;
+    public static readonly TimeSpan LockoutDuration = TimeSpan.FromMinutes(15);
+
+    /// <summary>The password rules, as shown on the forms; they mirror the options below.</summary>
+    public static string PasswordRules => $"At least {MinPasswordLength} characters, with at least 4 different characters. A passphrase of a few words works well.";
+
+    public static void AddAccounts(this IHostApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddCascadingAuthenticationState();
+        services.AddScoped<AuthenticationStateProvider, RevalidatingIdentityStateProvider>();
+        services.AddAuthorization();
+        services.AddAuthentication(o =>
+        {
+            o.DefaultScheme = IdentityConstants.ApplicationScheme;
+            o.DefaultSignInScheme = IdentityConstants.ExternalScheme;
+        }).AddIdentityCookies();
+        services.ConfigureApplicationCookie(o =>
+        {
+            o.LoginPath = "/account/login";
+            o.LogoutPath = "/account/logout";
+            o.AccessDeniedPath = "/account/login";
+            o.Cookie.Name = "mlcareer-auth";
+            o.Cookie.HttpOnly = true;
+            o.Cookie.SameSite = SameSiteMode.Lax;
+            o.SlidingExpiration = true;
+            o.ExpireTimeSpan = TimeSpan.FromDays(14);
+        });
+        services.AddIdentityCore<ApplicationUser>(o =>
+            {
+                // No outbound e-mail exists here, so accounts work without confirmation.
+                o.SignIn.RequireConfirmedAccount = false;
+                o.User.RequireUniqueEmail = true;
+                o.Password.RequiredLength = MinPasswordLength;
+                o.Password.RequiredUniqueChars = 4;
+                o.Password.RequireDigit = false;
+                o.Password.RequireLowercase = false;
+                o.Password.RequireUppercase = false;
+                o.Password.RequireNonAlphanumeric = false;
+                o.Lockout.AllowedForNewUsers = true;
+                o.Lockout.MaxFailedAccessAttempts = MaxFailedSignIns;
+                o.Lockout.DefaultLockoutTimeSpan = LockoutDuration;
+            })
+            .AddEntityFrameworkStores<AppDbContext>()
+            .AddSignInManager()
+            .AddDefaultTokenProviders();
+        services.AddScoped<OutboxEmailSender>();
+        services.AddScoped<IEmailSender<ApplicationUser>>(sp => sp.GetRequiredService<OutboxEmailSender>());
+        services.AddScoped<AccountService>();
+    }
+
+    public static void MapAccountEndpoints(this IEndpointRouteBuilder endpoints)
+    {
+        // A form post from the app bar; antiforgery is validated for [FromForm] endpoints.
+        endpoints.MapPost("/account/logout", async (SignInManager<ApplicationUser> signIn, [FromForm] string? returnUrl) =>
+        {
+            await signIn.SignOutAsync();
+            return TypedResults.LocalRedirect(LocalUrl.OrHome(returnUrl));
+        });
+    }
+
+    public static string? GetUserId(this ClaimsPrincipal user) =>
+        user.Identity?.IsAuthenticated == true ? user.FindFirstValue(ClaimTypes.NameIdentifier) : null;
+}

@@ -1,0 +1,90 @@
+using MlCareer.Content.Model;
+
+namespace MlCareer.Web.Features.Progress;
+
+public sealed record LevelCounts(int NotStarted, int Learning, int Practising, int Proficient, int Expert)
+{
+    public int this[Level level] => level switch
+    {
+        Level.NotStarted => NotStarted,
+        Level.Learning => Learning,
+        Level.Practising => Practising,
+        Level.Proficient => Proficient,
+        _ => Expert,
+    };
+
+    public static LevelCounts Of(IEnumerable<Level> levels)
+    {
+        var c = new int[5];
+        foreach (var l in levels)
+        {
+            c[(int)l]++;
+        }
+
+        return new LevelCounts(c[0], c[1], c[2], c[3], c[4]);
+    }
+}
+
+/// <summary>Readiness is the mean of level/4 over the competencies in scope, as a percentage (unassessed counts as 0).</summary>
+public sealed record AreaProgress(Area Area, double Readiness, LevelCounts Counts);
+
+public sealed record ProgressSummary(double Overall, LevelCounts Counts, IReadOnlyList<AreaProgress> Areas);
+
+public sealed record ReadinessPoint(DateOnly Day, double Readiness);
+
+/// <summary>Pure progress arithmetic over a content snapshot and a learner's levels; no I/O, so it is cheap to test.</summary>
+public static class ProgressCalculator
+{
+    public const string ReadinessExplanation =
+        "Readiness is the average of your levels divided by 4 (expert): a competency at proficient counts 75%, one not started counts 0%.";
+
+    public static double Readiness(IEnumerable<Competency> scope, IReadOnlyDictionary<string, Level> levels)
+    {
+        var list = scope.ToList();
+        return list.Count == 0 ? 0 : 100.0 * list.Sum(c => (int)levels.GetValueOrDefault(c.Id)) / (4.0 * list.Count);
+    }
+
+    public static ProgressSummary Summarise(ContentSnapshot snapshot, IReadOnlyDictionary<string, Level> levels)
+    {
+        var areas = snapshot.Areas
+            .Select(a => new AreaProgress(a, Readiness(a.Competencies, levels), LevelCounts.Of(a.Competencies.Select(c => levels.GetValueOrDefault(c.Id)))))
+            .ToList();
+        return new ProgressSummary(
+            Readiness(snapshot.Competencies, levels),
+            LevelCounts.Of(snapshot.Competencies.Select(c => levels.GetValueOrDefault(c.Id))),
+            areas);
+    }
+
+    /// <summary>
+    /// Competencies below practising whose prerequisites are all at least practising, prerequisites-first
+    /// (topological order), so the learner always sees something they are ready for.
+    /// </summary>
+    public static IReadOnlyList<Competency> NextSteps(ContentSnapshot snapshot, IReadOnlyDictionary<string, Level> levels, int limit = 8) =>
+        snapshot.TopologicalOrder
+            .Where(c => levels.GetValueOrDefault(c.Id) < Level.Practising
+                && c.Prerequisites.All(p => levels.GetValueOrDefault(p) >= Level.Practising))
+            .Take(limit)
+            .ToList();
+
+    /// <summary>Overall readiness at the end of each day on which a level changed, replayed from the history.</summary>
+    public static IReadOnlyList<ReadinessPoint> OverTime(ContentSnapshot snapshot, IReadOnlyList<LevelChange> history, TimeZoneInfo zone)
+    {
+        var levels = new Dictionary<string, Level>(StringComparer.Ordinal);
+        var points = new List<ReadinessPoint>();
+        foreach (var day in history.GroupBy(h => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(h.At, zone).DateTime)).OrderBy(g => g.Key))
+        {
+            foreach (var change in day)
+            {
+                levels[change.CompetencyId] = change.NewLevel;
+            }
+
+            points.Add(new ReadinessPoint(day.Key, Readiness(snapshot.Competencies, levels)));
+        }
+
+        return points;
+    }
+
+    /// <summary>Assessed ids that the current content no longer has: kept, and shown apart as retired.</summary>
+    public static IReadOnlyList<string> RetiredIds<T>(ContentSnapshot snapshot, IReadOnlyDictionary<string, T> assessed) =>
+        assessed.Keys.Where(id => snapshot.FindCompetency(id) is null).Order(StringComparer.Ordinal).ToList();
+}

@@ -1,0 +1,3 @@
+namespace MlCareer.Web.Features.Progress;
+
+public enum SaveState { Idle, Pending, Saving, Saved, Failed }

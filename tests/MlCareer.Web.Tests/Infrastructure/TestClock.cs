@@ -1,0 +1,11 @@
+namespace MlCareer.Web.Tests.Infrastructure;
+
+/// <summary>A clock the test moves by hand.</summary>
+public sealed class TestClock(DateTimeOffset start) : TimeProvider
+{
+    public DateTimeOffset Now { get; set; } = start;
+
+    public override DateTimeOffset GetUtcNow() => Now;
+
+    public void Advance(TimeSpan by) => Now += by;
+}
