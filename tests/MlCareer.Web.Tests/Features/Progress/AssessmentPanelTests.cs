@@ -1,0 +1,98 @@
+using System.Security.Claims;
+using Bunit;
+using Microsoft.Extensions.DependencyInjection;
+using MlCareer.Content.Model;
+using MlCareer.Web.Features.Progress;
+using MlCareer.Web.Tests.Infrastructure;
+
+namespace MlCareer.Web.Tests.Features.Progress;
+
+public sealed class AssessmentPanelTests : MudTestContext, IAsyncLifetime
+{
+    private readonly ServiceTestHost _host = new();
+    private string _ada = "";
+
+    async Task IAsyncLifetime.InitializeAsync()
+    {
+        await _host.InitializeAsync();
+        _ada = await _host.CreateUserAsync("ada");
+        Services.AddSingleton(_host.Get<AssessmentNotifier>());
+        Services.AddSingleton(_host.Assessments);
+    }
+
+    async Task IAsyncLifetime.DisposeAsync()
+    {
+        await DisposeAsync();
+        await _host.DisposeAsync();
+    }
+
+    private IRenderedComponent<AssessmentPanel> RenderFor(string userId, string competencyId = "calculus")
+    {
+        var auth = AddAuthorization();
+        auth.SetAuthorized("ada");
+        auth.SetClaims(new Claim(ClaimTypes.NameIdentifier, userId));
+        var cut = Render<AssessmentPanel>(p => p.Add(c => c.CompetencyId, competencyId));
+        cut.WaitForElement(".level-scale");
+        return cut;
+    }
+
+    [Fact]
+    public async Task Shows_the_five_levels_with_their_meaning_and_the_stored_level_selected()
+    {
+        await _host.Assessments.SetLevelAsync(_ada, "calculus", Level.Practising);
+
+        var cut = RenderFor(_ada);
+
+        Assert.Equal(["Not started", "Learning", "Practising", "Proficient", "Expert"], cut.FindAll(".level-name").Select(e => e.TextContent));
+        Assert.Equal("Practising", cut.Find("[aria-checked='true'] .level-name").TextContent);
+        Assert.Contains(LevelText.Meaning(Level.Practising), cut.Find(".level-meaning").TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Choosing_a_level_saves_it_and_says_saved()
+    {
+        var cut = RenderFor(_ada);
+
+        cut.FindAll(".level-step")[3].Click();
+
+        cut.WaitForAssertion(() => Assert.Contains("Saved", cut.Find(".assessment-head .save-status").TextContent, StringComparison.Ordinal));
+        Assert.Equal("Proficient", cut.Find("[aria-checked='true'] .level-name").TextContent);
+        Assert.Equal(Level.Proficient, (await _host.Assessments.GetAsync(_ada, "calculus"))!.Level);
+    }
+
+    [Fact]
+    public void A_failed_save_says_so_keeps_the_old_level_and_offers_a_retry()
+    {
+        var cut = RenderFor("no-such-user");
+
+        cut.FindAll(".level-step")[4].Click();
+
+        cut.WaitForAssertion(() => Assert.Contains("Not saved", cut.Find(".assessment-head .save-status").TextContent, StringComparison.Ordinal), TimeSpan.FromSeconds(10));
+        Assert.Equal("Not started", cut.Find("[aria-checked='true'] .level-name").TextContent);
+        Assert.NotNull(cut.Find(".assessment-head .save-status button"));
+    }
+
+    [Fact]
+    public async Task Adding_evidence_with_a_bad_address_names_the_problem_and_keeps_the_input()
+    {
+        var cut = RenderFor(_ada);
+
+        cut.Find("#evidence-label-input-calculus").Change("My notebook");
+        cut.Find("#evidence-url-input-calculus").Change("notebook.ipynb");
+        cut.Find(".evidence-add button").Click();
+
+        Assert.Contains("https://", cut.Find(".field-error").TextContent, StringComparison.Ordinal);
+        Assert.Equal("notebook.ipynb", cut.Find("#evidence-url-input-calculus").GetAttribute("value"));
+        Assert.Null(await _host.Assessments.GetAsync(_ada, "calculus"));
+    }
+
+    [Fact]
+    public async Task A_change_saved_in_another_tab_shows_up_here()
+    {
+        var cut = RenderFor(_ada);
+
+        await _host.Assessments.SetLevelAsync(_ada, "calculus", Level.Expert);
+
+        cut.WaitForAssertion(() => Assert.Equal("Expert", cut.Find("[aria-checked='true'] .level-name").TextContent));
+    }
+}

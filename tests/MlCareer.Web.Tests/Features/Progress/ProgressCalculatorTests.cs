@@ -1,0 +1,74 @@
+using MlCareer.Content.Model;
+using MlCareer.Web.Features.Progress;
+using MlCareer.Web.Tests.Infrastructure;
+
+namespace MlCareer.Web.Tests.Features.Progress;
+
+public sealed class ProgressCalculatorTests
+{
+    private static readonly ContentSnapshot Snapshot = ServiceTestHost.Catalog.Current;
+
+    [Fact]
+    public void Readiness_is_the_mean_level_over_four_with_unassessed_as_zero()
+    {
+        var math = Snapshot.FindArea("math")!;
+        var levels = new Dictionary<string, Level> { [math.Competencies[0].Id] = Level.Expert, [math.Competencies[1].Id] = Level.Practising };
+
+        var readiness = ProgressCalculator.Readiness(math.Competencies, levels);
+
+        Assert.Equal(100.0 * (4 + 2) / (4 * math.Competencies.Count), readiness, precision: 9);
+    }
+
+    [Fact]
+    public void Summary_counts_levels_per_area_and_overall()
+    {
+        var levels = new Dictionary<string, Level> { ["calculus"] = Level.Learning, ["sql"] = Level.Learning, ["pytorch"] = Level.Expert };
+
+        var summary = ProgressCalculator.Summarise(Snapshot, levels);
+
+        Assert.Equal(2, summary.Counts.Learning);
+        Assert.Equal(1, summary.Counts.Expert);
+        Assert.Equal(Snapshot.Competencies.Count - 3, summary.Counts.NotStarted);
+        Assert.Equal(1, summary.Areas.Single(a => a.Area.Id == "frameworks").Counts.Expert);
+        Assert.Equal(0, summary.Areas.Single(a => a.Area.Id == "data").Readiness);
+    }
+
+    [Fact]
+    public void Next_steps_need_every_prerequisite_at_practising_and_come_prerequisites_first()
+    {
+        var levels = Snapshot.Competencies.Where(c => c.Prerequisites.Count == 0).ToDictionary(c => c.Id, _ => Level.Practising);
+
+        var next = ProgressCalculator.NextSteps(Snapshot, levels, limit: 100);
+
+        Assert.NotEmpty(next);
+        Assert.All(next, c =>
+        {
+            Assert.True(levels.GetValueOrDefault(c.Id) < Level.Practising);
+            Assert.All(c.Prerequisites, p => Assert.Equal(Level.Practising, levels[p]));
+        });
+        var ranks = next.Select(c => Snapshot.TopologicalRank(c.Id)).ToList();
+        Assert.Equal(ranks.Order(), ranks);
+        // A competency with an unmet prerequisite is not offered.
+        var blocked = Snapshot.Competencies.First(c => c.Prerequisites.Any(p => !levels.ContainsKey(p)));
+        Assert.DoesNotContain(blocked, next);
+    }
+
+    [Fact]
+    public void Over_time_replays_the_history_day_by_day()
+    {
+        var day1 = new DateTimeOffset(2026, 3, 1, 10, 0, 0, TimeSpan.Zero);
+        var history = new List<LevelChange>
+        {
+            new("calculus", null, Level.Learning, day1),
+            new("calculus", Level.Learning, Level.Expert, day1.AddHours(2)),
+            new("sql", null, Level.Expert, day1.AddDays(3)),
+        };
+
+        var points = ProgressCalculator.OverTime(Snapshot, history, TimeZoneInfo.Utc);
+
+        Assert.Equal([new DateOnly(2026, 3, 1), new DateOnly(2026, 3, 4)], points.Select(p => p.Day));
+        var n = Snapshot.Competencies.Count;
+        Assert.Equal(100.0 * 4 / (4 * n), points[0].Readiness, precision: 9);
+        Assert.Equal(100.0 * 8 / (4 * n), points[1].Readiness, precision: 9);
+    }
+}

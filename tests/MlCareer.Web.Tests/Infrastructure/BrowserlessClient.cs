@@ -1,0 +1,57 @@
+using System.Net;
+using AngleSharp.Html.Dom;
+using AngleSharp.Html.Parser;
+using Microsoft.AspNetCore.Mvc.Testing;
+
+namespace MlCareer.Web.Tests.Infrastructure;
+
+/// <summary>Drives the server-rendered forms like a browser without JavaScript: GET the page, fill the form, POST it with its hidden fields.</summary>
+public static class BrowserlessClient
+{
+    public const string Password = "correct horse battery";
+
+    public static HttpClient NewClient(this WebApplicationFactory<Program> factory) =>
+        factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+
+    public static async Task<HttpResponseMessage> SubmitFormAsync(this HttpClient client, string pageUrl, string formName, IDictionary<string, string> fields)
+    {
+        var html = await client.GetStringAsync(pageUrl);
+        var document = await new HtmlParser().ParseDocumentAsync(html);
+        var form = document.QuerySelectorAll("form").OfType<IHtmlFormElement>()
+            .FirstOrDefault(f => f.QuerySelector($"input[name='_handler'][value='{formName}']") is not null)
+            ?? throw new InvalidOperationException($"No form '{formName}' on {pageUrl}");
+        var values = form.QuerySelectorAll("input[type='hidden']").OfType<IHtmlInputElement>()
+            .Where(i => !string.IsNullOrEmpty(i.Name))
+            .ToDictionary(i => i.Name!, i => i.Value);
+        foreach (var (key, value) in fields)
+        {
+            values[key] = value;
+        }
+
+        var action = string.IsNullOrEmpty(form.GetAttribute("action")) ? pageUrl : form.GetAttribute("action")!;
+        return await client.PostAsync(action, new FormUrlEncodedContent(values));
+    }
+
+    /// <summary>The path and query a redirect points to, whether the Location header is absolute or relative.</summary>
+    public static string? RedirectPath(this HttpResponseMessage response) =>
+        response.Headers.Location is not { } location ? null
+        : location.IsAbsoluteUri ? location.PathAndQuery : location.OriginalString;
+
+    public static async Task<HttpClient> RegisterAsync(this WebApplicationFactory<Program> factory, string name, string? email = null)
+    {
+        var client = factory.NewClient();
+        var response = await client.SubmitFormAsync("/account/register", "register", new Dictionary<string, string>
+        {
+            ["Input.DisplayName"] = name,
+            ["Input.Email"] = email ?? $"{name.ToLowerInvariant()}-{Guid.NewGuid():N}@example.org",
+            ["Input.Password"] = Password,
+            ["Input.ConfirmPassword"] = Password,
+        });
+        if (response.StatusCode != HttpStatusCode.Redirect)
+        {
+            throw new InvalidOperationException($"Registration failed: {response.StatusCode} {await response.Content.ReadAsStringAsync()}");
+        }
+
+        return client;
+    }
+}
