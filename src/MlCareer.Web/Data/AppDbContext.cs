@@ -14,6 +14,14 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : Ident
 
     public DbSet<OutboxEmail> OutboxEmails => Set<OutboxEmail>();
 
+    public DbSet<MentorInvitation> MentorInvitations => Set<MentorInvitation>();
+
+    public DbSet<MentorGrant> MentorGrants => Set<MentorGrant>();
+
+    public DbSet<MentorComment> MentorComments => Set<MentorComment>();
+
+    public DbSet<Endorsement> Endorsements => Set<Endorsement>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);
