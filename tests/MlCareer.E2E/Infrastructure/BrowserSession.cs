@@ -1,0 +1,122 @@
+using System.Globalization;
+using System.Text;
+using Deque.AxeCore.Commons;
+using Deque.AxeCore.Playwright;
+using Microsoft.Playwright;
+
+namespace MlCareer.E2E.Infrastructure;
+
+/// <summary>
+/// One browser context and page for one test. Page-level checks (axe, sideways scrolling, script errors,
+/// assets that failed to load) are collected as the journey goes and reported together by <see cref="AssertClean"/>,
+/// so one run shows every problem on every page instead of only the first.
+/// </summary>
+public sealed class BrowserSession : IAsyncDisposable
+{
+    private static readonly string[] BlockingImpacts = ["serious", "critical"];
+
+    private readonly List<string> _problems = [];
+    private readonly Uri _baseAddress;
+
+    public BrowserSession(IBrowserContext context, IPage page, Uri baseAddress)
+    {
+        Context = context;
+        Page = page;
+        _baseAddress = baseAddress;
+        page.PageError += (_, error) => _problems.Add($"script error on {page.Url}: {error}");
+        page.Response += (_, response) =>
+        {
+            // Same-origin CSS, scripts, images and fonts must load; a document may be a deliberate 404.
+            if (response.Status >= 400 && response.Request.ResourceType != "document"
+                && response.Url.StartsWith(_baseAddress.ToString(), StringComparison.Ordinal))
+            {
+                _problems.Add($"{response.Request.ResourceType} {response.Url} answered {response.Status}");
+            }
+        };
+    }
+
+    public IBrowserContext Context { get; }
+
+    public IPage Page { get; }
+
+    public async Task<IResponse> OpenAsync(string path)
+    {
+        var response = await Page.GotoAsync(path) ?? throw new InvalidOperationException($"No response for {path}.");
+        return response;
+    }
+
+    /// <summary>Runs axe-core on the page as it is now and records every violation of impact serious or critical.</summary>
+    public async Task CheckAccessibilityAsync(string label)
+    {
+        var result = await Page.RunAxe();
+        var blocking = result.Violations.Where(v => BlockingImpacts.Contains(v.Impact)).ToList();
+        if (blocking.Count == 0)
+        {
+            return;
+        }
+
+        var text = new StringBuilder();
+        text.AppendLine(CultureInfo.InvariantCulture, $"axe: {blocking.Count} serious/critical rule(s) violated on {label} ({Page.Url}):");
+        foreach (var violation in blocking)
+        {
+            text.AppendLine(CultureInfo.InvariantCulture, $"  [{violation.Impact}] {violation.Id}: {violation.Help} ({violation.HelpUrl})");
+            foreach (var node in violation.Nodes.Take(8))
+            {
+                var detail = node.Any.Concat(node.All).Concat(node.None).Select(c => c.Message).FirstOrDefault(m => !string.IsNullOrEmpty(m));
+                text.AppendLine(CultureInfo.InvariantCulture, $"    {node.Target}  {Shorten(node.Html)}{(detail is null ? "" : "  -- " + detail)}");
+            }
+
+            if (violation.Nodes.Length > 8)
+            {
+                text.AppendLine(CultureInfo.InvariantCulture, $"    ... and {violation.Nodes.Length - 8} more");
+            }
+        }
+
+        _problems.Add(text.ToString().TrimEnd());
+    }
+
+    /// <summary>Records the page when it is wider than the window, so a phone would scroll sideways.</summary>
+    public async Task CheckNoSidewaysScrollAsync(string label)
+    {
+        var widths = await Page.EvaluateAsync<int[]>("() => [document.documentElement.scrollWidth, window.innerWidth]");
+        if (widths[0] > widths[1])
+        {
+            var culprits = await Page.EvaluateAsync<string[]>(
+                """
+                () => [...document.querySelectorAll('body *')]
+                    .filter(e => e.getBoundingClientRect().right > window.innerWidth + 1 && e.getClientRects().length > 0)
+                    .slice(0, 6)
+                    .map(e => e.tagName.toLowerCase() + (e.id ? '#' + e.id : '') + (e.className && typeof e.className === 'string' ? '.' + e.className.trim().split(/\s+/).join('.') : '')
+                        + ' right=' + Math.round(e.getBoundingClientRect().right))
+                """);
+            _problems.Add($"sideways scrolling on {label} ({Page.Url}): scrollWidth {widths[0]} > innerWidth {widths[1]}; widest: {string.Join("; ", culprits)}");
+        }
+    }
+
+    /// <summary>Writes a PNG to artifacts/screenshots/ at the repository root.</summary>
+    public async Task ScreenshotAsync(string name, bool fullPage = true)
+    {
+        await Page.ScreenshotAsync(new PageScreenshotOptions
+        {
+            Path = Path.Combine(Artifacts.ScreenshotDirectory, name + ".png"),
+            FullPage = fullPage,
+            Animations = ScreenshotAnimations.Disabled,
+        });
+    }
+
+    public void AssertClean()
+    {
+        if (_problems.Count > 0)
+        {
+            Assert.Fail($"{_problems.Count} problem(s) found in the browser:{Environment.NewLine}{string.Join(Environment.NewLine, _problems)}");
+        }
+    }
+
+    public async ValueTask DisposeAsync() => await Context.CloseAsync();
+
+    private static string Shorten(string? html)
+    {
+        var flat = (html ?? "").ReplaceLineEndings(" ");
+        return flat.Length <= 160 ? flat : flat[..160] + "…";
+    }
+}

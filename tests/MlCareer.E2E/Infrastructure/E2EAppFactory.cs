@@ -1,0 +1,62 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace MlCareer.E2E.Infrastructure;
+
+/// <summary>
+/// The real app (repository content, migrations) served by Kestrel on a free loopback port, so a real browser can reach it.
+/// Each factory gets a fresh SQLite file.
+/// </summary>
+public sealed class E2EAppFactory : WebApplicationFactory<Program>
+{
+    private readonly string _dataDir = Path.Combine(Path.GetTempPath(), "mlcareer-e2e-" + Guid.NewGuid().ToString("N"));
+
+    public E2EAppFactory()
+    {
+        UseKestrel(0);
+    }
+
+    /// <summary>The address Kestrel listens on, such as http://127.0.0.1:41234/. Available after <see cref="Start"/>.</summary>
+    public Uri BaseAddress { get; private set; } = null!;
+
+    public Uri Start()
+    {
+        StartServer();
+        var addresses = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses ?? [];
+        var address = addresses.FirstOrDefault(a => a.StartsWith("http://", StringComparison.Ordinal))
+            ?? throw new InvalidOperationException("Kestrel reported no http address: " + string.Join(", ", addresses));
+        BaseAddress = new Uri(address.Replace("[::]", "127.0.0.1", StringComparison.Ordinal).TrimEnd('/') + "/");
+        return BaseAddress;
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+
+        // Outside Development the host serves only published assets; a build output needs the static web assets
+        // manifest to find MudBlazor's and the framework's files, as `dotnet run` does.
+        builder.UseStaticWebAssets();
+        builder.UseSetting("Database:Path", Path.Combine(_dataDir, "app.db"));
+        builder.UseSetting("Content:Watch", "false");
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        if (disposing)
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            try
+            {
+                Directory.Delete(_dataDir, recursive: true);
+            }
+            catch (IOException)
+            {
+                // Leftover temp files are harmless.
+            }
+        }
+    }
+}
