@@ -1,6 +1,7 @@
 using MlCareer.Content.Loading;
 using MlCareer.Web.Data;
 using MlCareer.Web.Features.Account;
+using MlCareer.Web.Features.Mentoring;
 using MlCareer.Web.Features.Progress;
 using MlCareer.Web.Infrastructure;
 
@@ -24,6 +25,7 @@ catch (ContentValidationException ex)
 builder.AddData();
 builder.AddAccounts();
 builder.AddProgress();
+builder.AddMentoring();
 builder.AddWebUi();
 
 var app = builder.Build();

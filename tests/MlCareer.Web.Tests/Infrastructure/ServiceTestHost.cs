@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using MlCareer.Content.Loading;
 using MlCareer.Web.Data;
 using MlCareer.Web.Data.Entities;
+using MlCareer.Web.Features.Mentoring;
 using MlCareer.Web.Features.Progress;
 
 namespace MlCareer.Web.Tests.Infrastructure;
@@ -30,6 +31,8 @@ public sealed class ServiceTestHost : IAsyncLifetime
 
     public DataPortabilityService Data => Get<DataPortabilityService>();
 
+    public MentoringService Mentoring => Get<MentoringService>();
+
     public async Task InitializeAsync()
     {
         Directory.CreateDirectory(_dir);
@@ -40,6 +43,8 @@ public sealed class ServiceTestHost : IAsyncLifetime
         services.AddSingleton<AssessmentNotifier>();
         services.AddTransient<AssessmentService>();
         services.AddTransient<DataPortabilityService>();
+        services.AddSingleton<MentoringNotifier>();
+        services.AddTransient<MentoringService>();
         _services = services.BuildServiceProvider();
         await using var db = await NewDbAsync();
         await db.Database.MigrateAsync();

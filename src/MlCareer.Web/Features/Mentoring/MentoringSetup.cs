@@ -1,0 +1,10 @@
+namespace MlCareer.Web.Features.Mentoring;
+
+public static class MentoringSetup
+{
+    public static void AddMentoring(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddSingleton<MentoringNotifier>();
+        builder.Services.AddScoped<MentoringService>();
+    }
+}
