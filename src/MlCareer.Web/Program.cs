@@ -1,6 +1,7 @@
 using MlCareer.Content.Loading;
 using MlCareer.Web.Data;
 using MlCareer.Web.Features.Account;
+using MlCareer.Web.Features.Careers;
 using MlCareer.Web.Features.Mentoring;
 using MlCareer.Web.Features.Progress;
 using MlCareer.Web.Infrastructure;
@@ -26,6 +27,7 @@ builder.AddData();
 builder.AddAccounts();
 builder.AddProgress();
 builder.AddMentoring();
+builder.AddCareers();
 builder.AddWebUi();
 
 var app = builder.Build();

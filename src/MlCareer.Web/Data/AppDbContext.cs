@@ -22,6 +22,8 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : Ident
 
     public DbSet<Endorsement> Endorsements => Set<Endorsement>();
 
+    public DbSet<CareerTarget> CareerTargets => Set<CareerTarget>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);

@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using MlCareer.Content.Loading;
 using MlCareer.Web.Data;
 using MlCareer.Web.Data.Entities;
+using MlCareer.Web.Features.Careers;
 using MlCareer.Web.Features.Mentoring;
 using MlCareer.Web.Features.Progress;
 
@@ -33,6 +34,8 @@ public sealed class ServiceTestHost : IAsyncLifetime
 
     public MentoringService Mentoring => Get<MentoringService>();
 
+    public CareerService Careers => Get<CareerService>();
+
     public async Task InitializeAsync()
     {
         Directory.CreateDirectory(_dir);
@@ -45,6 +48,7 @@ public sealed class ServiceTestHost : IAsyncLifetime
         services.AddTransient<DataPortabilityService>();
         services.AddSingleton<MentoringNotifier>();
         services.AddTransient<MentoringService>();
+        services.AddTransient<CareerService>();
         _services = services.BuildServiceProvider();
         await using var db = await NewDbAsync();
         await db.Database.MigrateAsync();

@@ -279,6 +279,27 @@ namespace MlCareer.Web.Data.Migrations
                     b.ToTable("AssessmentEvents");
                 });
 
+            modelBuilder.Entity("MlCareer.Web.Data.Entities.CareerTarget", b =>
+                {
+                    b.Property<string>("UserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RoleId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Stage")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("UserId");
+
+                    b.ToTable("CareerTargets");
+                });
+
             modelBuilder.Entity("MlCareer.Web.Data.Entities.Endorsement", b =>
                 {
                     b.Property<long>("Id")
@@ -557,6 +578,15 @@ namespace MlCareer.Web.Data.Migrations
                     b.HasOne("MlCareer.Web.Data.Entities.ApplicationUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("MlCareer.Web.Data.Entities.CareerTarget", b =>
+                {
+                    b.HasOne("MlCareer.Web.Data.Entities.ApplicationUser", null)
+                        .WithOne()
+                        .HasForeignKey("MlCareer.Web.Data.Entities.CareerTarget", "UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -1,0 +1,14 @@
+namespace MlCareer.Web.Data.Entities;
+
+/// <summary>The role and stage a learner is aiming for. Changing it never touches their assessments.</summary>
+public sealed class CareerTarget
+{
+    public string UserId { get; set; } = "";
+
+    public string RoleId { get; set; } = "";
+
+    /// <summary>MlCareer.Content.Model.RoleStage as a number.</summary>
+    public int Stage { get; set; }
+
+    public DateTimeOffset UpdatedAt { get; set; }
+}

@@ -1,0 +1,64 @@
+using Microsoft.EntityFrameworkCore;
+using MlCareer.Content.Loading;
+using MlCareer.Content.Model;
+using MlCareer.Web.Data;
+using MlCareer.Web.Data.Entities;
+
+namespace MlCareer.Web.Features.Careers;
+
+/// <summary>Stores each learner's target role and stage. Reads of someone else's target go through MentoringService's grant check first.</summary>
+public sealed class CareerService(IDbContextFactory<AppDbContext> dbFactory, ContentCatalog catalog, TimeProvider time)
+{
+    /// <summary>The user's target, or null when none is set or its role left the content.</summary>
+    public async Task<TargetRole?> GetTargetAsync(string userId)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync();
+        var row = await db.CareerTargets.AsNoTracking().SingleOrDefaultAsync(t => t.UserId == userId);
+        return row is not null && catalog.Current.FindRole(row.RoleId) is { } role && Enum.IsDefined((RoleStage)row.Stage)
+            ? new TargetRole(role, (RoleStage)row.Stage)
+            : null;
+    }
+
+    public async Task<IReadOnlyDictionary<string, TargetRole>> GetTargetsAsync(IReadOnlyCollection<string> userIds)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync();
+        var rows = await db.CareerTargets.AsNoTracking().Where(t => userIds.Contains(t.UserId)).ToListAsync();
+        return rows
+            .Where(r => catalog.Current.FindRole(r.RoleId) is not null && Enum.IsDefined((RoleStage)r.Stage))
+            .ToDictionary(r => r.UserId, r => new TargetRole(catalog.Current.FindRole(r.RoleId)!, (RoleStage)r.Stage));
+    }
+
+    /// <summary>Sets or replaces the target; an unknown role is refused with a message naming the field.</summary>
+    public async Task<string?> SetTargetAsync(string userId, string? roleId, RoleStage stage)
+    {
+        if (string.IsNullOrEmpty(roleId) || catalog.Current.FindRole(roleId) is null)
+        {
+            return "Role: choose one of the roles listed.";
+        }
+
+        if (!Enum.IsDefined(stage))
+        {
+            return "Stage: choose junior, mid or senior.";
+        }
+
+        await using var db = await dbFactory.CreateDbContextAsync();
+        var row = await db.CareerTargets.SingleOrDefaultAsync(t => t.UserId == userId);
+        if (row is null)
+        {
+            row = new CareerTarget { UserId = userId };
+            db.CareerTargets.Add(row);
+        }
+
+        row.RoleId = roleId;
+        row.Stage = (int)stage;
+        row.UpdatedAt = time.GetUtcNow();
+        await db.SaveChangesAsync();
+        return null;
+    }
+
+    public async Task ClearTargetAsync(string userId)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync();
+        await db.CareerTargets.Where(t => t.UserId == userId).ExecuteDeleteAsync();
+    }
+}
