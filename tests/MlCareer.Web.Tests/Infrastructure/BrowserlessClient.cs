@@ -2,6 +2,9 @@ using System.Net;
 using AngleSharp.Html.Dom;
 using AngleSharp.Html.Parser;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using MlCareer.Web.Data;
 
 namespace MlCareer.Web.Tests.Infrastructure;
 
@@ -36,6 +39,15 @@ public static class BrowserlessClient
     public static string? RedirectPath(this HttpResponseMessage response) =>
         response.Headers.Location is not { } location ? null
         : location.IsAbsoluteUri ? location.PathAndQuery : location.OriginalString;
+
+    /// <summary>Registers a new learner through the form and returns their signed-in client and user id.</summary>
+    public static async Task<(HttpClient Client, string Id)> RegisterLearnerAsync(this WebApplicationFactory<Program> factory, string name)
+    {
+        var email = $"learner-{Guid.NewGuid():N}@example.org";
+        var client = await factory.RegisterAsync(name, email);
+        await using var db = await factory.Services.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContextAsync();
+        return (client, (await db.Users.SingleAsync(u => u.Email == email)).Id);
+    }
 
     public static async Task<HttpClient> RegisterAsync(this WebApplicationFactory<Program> factory, string name, string? email = null)
     {

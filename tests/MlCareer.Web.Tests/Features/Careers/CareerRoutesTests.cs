@@ -14,14 +14,6 @@ public sealed class CareerRoutesTests(MlCareerAppFactory factory) : IClassFixtur
     private T Service<T>()
         where T : notnull => factory.Services.CreateScope().ServiceProvider.GetRequiredService<T>();
 
-    private async Task<(HttpClient Client, string Id)> NewLearnerAsync(string name)
-    {
-        var email = $"{name}-{Guid.NewGuid():N}@example.org";
-        var client = await factory.RegisterAsync(name, email);
-        await using var db = await factory.Services.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContextAsync();
-        return (client, (await db.Users.SingleAsync(u => u.Email == email)).Id);
-    }
-
     [Fact]
     public async Task Every_role_has_a_page_of_expectations_and_unknown_roles_are_404()
     {
@@ -38,7 +30,7 @@ public sealed class CareerRoutesTests(MlCareerAppFactory factory) : IClassFixtur
     [Fact]
     public async Task Choosing_a_target_on_me_shows_readiness_and_the_gap()
     {
-        var (client, id) = await NewLearnerAsync("Target");
+        var (client, id) = await factory.RegisterLearnerAsync("Target");
         await Service<AssessmentService>().SetLevelAsync(id, "python-fundamentals", Level.Expert);
 
         var response = await client.SubmitFormAsync("/me", "target", new Dictionary<string, string> { ["TargetInput.RoleId"] = "ml-engineer", ["TargetInput.Stage"] = "Mid" });
@@ -53,7 +45,7 @@ public sealed class CareerRoutesTests(MlCareerAppFactory factory) : IClassFixtur
     [Fact]
     public async Task A_bad_target_value_names_the_field()
     {
-        var (client, _) = await NewLearnerAsync("BadTarget");
+        var (client, _) = await factory.RegisterLearnerAsync("BadTarget");
 
         var html = await (await client.SubmitFormAsync("/me", "target", new Dictionary<string, string> { ["TargetInput.RoleId"] = "astronaut", ["TargetInput.Stage"] = "Mid" })).Content.ReadAsStringAsync();
 
@@ -63,7 +55,7 @@ public sealed class CareerRoutesTests(MlCareerAppFactory factory) : IClassFixtur
     [Fact]
     public async Task Signed_in_learners_see_the_role_comparison()
     {
-        var (client, _) = await NewLearnerAsync("Compare");
+        var (client, _) = await factory.RegisterLearnerAsync("Compare");
 
         var signedIn = await client.GetStringAsync("/career");
         var anonymous = await factory.NewClient().GetStringAsync("/career");
@@ -75,8 +67,8 @@ public sealed class CareerRoutesTests(MlCareerAppFactory factory) : IClassFixtur
     [Fact]
     public async Task A_mentor_sees_the_mentees_target_and_gap()
     {
-        var (_, menteeId) = await NewLearnerAsync("Aiming");
-        var (mentor, mentorId) = await NewLearnerAsync("Guide");
+        var (_, menteeId) = await factory.RegisterLearnerAsync("Aiming");
+        var (mentor, mentorId) = await factory.RegisterLearnerAsync("Guide");
         await Service<Web.Features.Careers.CareerService>().SetTargetAsync(menteeId, "data-scientist", RoleStage.Junior);
         var invitation = await Service<MentoringService>().CreateInvitationAsync(menteeId);
         await Service<MentoringService>().AcceptAsync(mentorId, invitation!.Token);

@@ -21,10 +21,7 @@ public sealed class MentoringRoutesTests(MlCareerAppFactory factory) : IClassFix
     {
         foreach (var name in new[] { "mentee", "other", "mentor", "revoked" })
         {
-            var email = $"{name}-{Guid.NewGuid():N}@example.org";
-            var client = await factory.RegisterAsync($"Route {name}", email);
-            await using var db = await factory.Services.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContextAsync();
-            _actors[name] = (client, (await db.Users.SingleAsync(u => u.Email == email)).Id);
+            _actors[name] = await factory.RegisterLearnerAsync($"Route {name}");
         }
 
         var mentoring = Service<MentoringService>();

@@ -10,14 +10,6 @@ namespace MlCareer.Web.Tests.Features.Progress;
 
 public sealed class ProgressRoutesTests(MlCareerAppFactory factory) : IClassFixture<MlCareerAppFactory>
 {
-    private async Task<(HttpClient Client, string UserId)> NewLearnerAsync(string name)
-    {
-        var email = $"{name}-{Guid.NewGuid():N}@example.org";
-        var client = await factory.RegisterAsync(name, email);
-        await using var db = await factory.Services.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContextAsync();
-        return (client, (await db.Users.SingleAsync(u => u.Email == email)).Id);
-    }
-
     private AssessmentService Assessments => factory.Services.CreateScope().ServiceProvider.GetRequiredService<AssessmentService>();
 
     [Theory]
@@ -36,8 +28,8 @@ public sealed class ProgressRoutesTests(MlCareerAppFactory factory) : IClassFixt
     [Fact]
     public async Task Progress_page_and_exports_show_only_the_signed_in_learners_data()
     {
-        var (_, adaId) = await NewLearnerAsync("Ada");
-        var (bob, bobId) = await NewLearnerAsync("Bob");
+        var (_, adaId) = await factory.RegisterLearnerAsync("Ada");
+        var (bob, bobId) = await factory.RegisterLearnerAsync("Bob");
         await Assessments.SetLevelAsync(adaId, "calculus", Level.Expert);
         await Assessments.SaveNoteAsync(adaId, "calculus", "ada-private-note", isPrivate: false);
         await Assessments.SetLevelAsync(bobId, "sql", Level.Learning);
@@ -56,7 +48,7 @@ public sealed class ProgressRoutesTests(MlCareerAppFactory factory) : IClassFixt
     [Fact]
     public async Task Json_export_downloads_as_a_file_with_the_levels()
     {
-        var (client, id) = await NewLearnerAsync("Export");
+        var (client, id) = await factory.RegisterLearnerAsync("Export");
         await Assessments.SetLevelAsync(id, "numpy", Level.Proficient);
 
         var response = await client.GetAsync("/me/export.json");
@@ -69,7 +61,7 @@ public sealed class ProgressRoutesTests(MlCareerAppFactory factory) : IClassFixt
     [Fact]
     public async Task Competency_page_offers_the_assessment_to_learners_and_a_sign_in_prompt_to_others()
     {
-        var (client, _) = await NewLearnerAsync("Reader");
+        var (client, _) = await factory.RegisterLearnerAsync("Reader");
 
         var signedIn = await client.GetStringAsync("/areas/math/calculus");
         var anonymous = await factory.NewClient().GetStringAsync("/areas/math/calculus");
@@ -83,7 +75,7 @@ public sealed class ProgressRoutesTests(MlCareerAppFactory factory) : IClassFixt
     [Fact]
     public async Task Roadmap_and_area_pages_show_the_learners_progress()
     {
-        var (client, id) = await NewLearnerAsync("Bars");
+        var (client, id) = await factory.RegisterLearnerAsync("Bars");
         await Assessments.SetLevelAsync(id, "linear-algebra", Level.Expert);
 
         var roadmap = await client.GetStringAsync("/");
