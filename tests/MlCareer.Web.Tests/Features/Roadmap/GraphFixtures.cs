@@ -1,0 +1,33 @@
+using MlCareer.Content.Model;
+
+namespace MlCareer.Web.Tests.Features.Roadmap;
+
+/// <summary>Small hand-built content for graph tests.</summary>
+internal static class GraphFixtures
+{
+    public static Competency Competency(string area, string id, int order, params string[] prerequisites) => new(
+        id, area, $"Title of {id}", order, $"Summary of {id}", 10, prerequisites, [$"I can do {id}."], [],
+        $"<p>{id}</p>", id, $"areas/{area}/{id}.md");
+
+    public static Area Area(string id, int order, params Competency[] competencies) =>
+        new(id, $"Area {id}", order, $"About {id}.", "<p>intro</p>", "intro", competencies, $"areas/{id}/index.md");
+
+    public static ContentSnapshot Snapshot(params Area[] areas) =>
+        new(areas, [], new CareerPath("Career", "Summary", "<p>c</p>", [], []), DateTimeOffset.UnixEpoch);
+
+    /// <summary>
+    /// Two areas: alpha is a diamond with a long edge (a -> d skips a column), beta builds on alpha and has an
+    /// isolated competency.
+    /// </summary>
+    public static ContentSnapshot TwoAreas() => Snapshot(
+        Area("alpha", 1,
+            Competency("alpha", "a", 1),
+            Competency("alpha", "b", 2, "a"),
+            Competency("alpha", "c", 3, "a"),
+            Competency("alpha", "d", 4, "b", "c", "a"),
+            Competency("alpha", "e", 5, "d")),
+        Area("beta", 2,
+            Competency("beta", "x", 1, "b"),
+            Competency("beta", "y", 2, "x", "e"),
+            Competency("beta", "lonely", 3)));
+}

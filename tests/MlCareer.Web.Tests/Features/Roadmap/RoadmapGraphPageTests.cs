@@ -1,0 +1,81 @@
+using System.Net;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using MlCareer.Content.Loading;
+using MlCareer.Content.Model;
+using MlCareer.Web.Data;
+using MlCareer.Web.Features.Progress;
+using MlCareer.Web.Tests.Infrastructure;
+
+namespace MlCareer.Web.Tests.Features.Roadmap;
+
+public sealed class RoadmapGraphPageTests(MlCareerAppFactory factory) : IClassFixture<MlCareerAppFactory>
+{
+    private ContentSnapshot Snapshot => factory.Services.GetRequiredService<ContentCatalog>().Current;
+
+    [Fact]
+    public async Task Graph_page_draws_every_competency_as_a_link_and_every_prerequisite_as_an_edge()
+    {
+        var (response, page) = await factory.CreateClient().GetPageAsync("/roadmap/graph");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("How the competencies connect", page.QuerySelector("h1")?.TextContent.Trim());
+        var links = page.QuerySelectorAll("#roadmap-graph svg a.graph-node").Select(a => a.GetAttribute("href")).ToList();
+        Assert.Equal(Snapshot.Competencies.Select(c => c.Url).Order(), links.Order());
+        Assert.Equal(Snapshot.Competencies.Sum(c => c.Prerequisites.Count), page.QuerySelectorAll("#roadmap-graph path.graph-edge").Length);
+        Assert.Empty(page.QuerySelectorAll(".graph-level"));
+        Assert.NotNull(page.QuerySelector(".sign-in-prompt"));
+    }
+
+    [Fact]
+    public async Task Graph_script_is_loaded_and_the_page_is_linked_from_the_roadmap_and_the_menu()
+    {
+        var (_, page) = await factory.CreateClient().GetPageAsync("/");
+
+        Assert.NotNull(page.QuerySelector(".hero-actions a[href='/roadmap/graph']"));
+        Assert.NotNull(page.QuerySelector("nav a[href='/roadmap/graph']"));
+        var scripts = page.QuerySelectorAll("script[src]").Select(s => s.GetAttribute("src")!).ToList();
+        var site = scripts.FindIndex(s => s.Contains("js/site", StringComparison.Ordinal));
+        var graph = scripts.FindIndex(s => s.Contains("js/graph", StringComparison.Ordinal));
+        Assert.True(site >= 0 && graph > site, string.Join(", ", scripts));
+        var script = await factory.CreateClient().GetAsync(scripts[graph]);
+        Assert.Equal(HttpStatusCode.OK, script.StatusCode);
+    }
+
+    [Fact]
+    public async Task Every_area_page_shows_how_its_competencies_connect()
+    {
+        var client = factory.CreateClient();
+        foreach (var area in Snapshot.Areas)
+        {
+            var (response, page) = await client.GetPageAsync(area.Url);
+
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            Assert.Equal("How these competencies connect", page.QuerySelector("#area-graph-heading")?.TextContent.Trim());
+            var hrefs = page.QuerySelectorAll(".area-graph a.graph-node:not(.faded)").Select(a => a.GetAttribute("href"));
+            Assert.Equal(area.Competencies.Select(c => c.Url).Order(), hrefs.Order());
+        }
+    }
+
+    [Fact]
+    public async Task Signed_in_learners_see_their_levels_on_the_graphs()
+    {
+        var email = $"grapher-{Guid.NewGuid():N}@example.org";
+        var client = await factory.RegisterAsync("Grapher", email);
+        await using (var db = await factory.Services.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContextAsync())
+        {
+            var userId = (await db.Users.SingleAsync(u => u.Email == email)).Id;
+            using var scope = factory.Services.CreateScope();
+            await scope.ServiceProvider.GetRequiredService<AssessmentService>().SetLevelAsync(userId, "calculus", Level.Proficient);
+        }
+
+        var (_, graphPage) = await client.GetPageAsync("/roadmap/graph");
+        var (_, areaPage) = await client.GetPageAsync("/areas/math");
+
+        Assert.Equal(Snapshot.Competencies.Count, graphPage.QuerySelectorAll("#roadmap-graph .graph-level").Length);
+        Assert.Equal("3", graphPage.QuerySelector("#roadmap-graph a[data-node='calculus'] .graph-level text")?.TextContent);
+        Assert.Equal("0", graphPage.QuerySelector("#roadmap-graph a[data-node='probability'] .graph-level text")?.TextContent);
+        Assert.Null(graphPage.QuerySelector(".sign-in-prompt"));
+        Assert.Equal("3", areaPage.QuerySelector(".area-graph a[data-node='calculus'] .graph-level text")?.TextContent);
+    }
+}
