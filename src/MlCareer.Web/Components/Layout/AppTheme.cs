@@ -9,7 +9,8 @@ public static class AppTheme
         PaletteLight = new PaletteLight
         {
             Primary = "#3949ab",
-            Secondary = "#00897b",
+            Secondary = "#00796b", // white text on the former #00897b (level badges) is 4.31:1, under AA's 4.5
+            Info = "#0a66c2", // MudBlazor's #0c80df as outlined-alert text on Background is 3.82:1
             Success = "#1b5e20", // MudBlazor's #00c853 is 2:1 on a text chip; this passes WCAG AA
             TextSecondary = "rgba(0,0,0,0.6)", // the default 0.54 is 4.47:1 on Background, just under AA's 4.5
             AppbarBackground = "#283593",

@@ -1,0 +1,211 @@
+using System.Text.RegularExpressions;
+using Microsoft.Playwright;
+using MlCareer.E2E.Infrastructure;
+using static Microsoft.Playwright.Assertions;
+
+namespace MlCareer.E2E.Journeys;
+
+[Collection(BrowserTestGroup.Name)]
+public sealed class MentoringJourneyTests(BrowserFixture browser)
+{
+    private const string LearnerName = "Ada Learner";
+    private const string MentorName = "Grace Mentor";
+    private const string Password = "correct horse battery staple";
+    private const string PrivateNote = "Still shaky on eigenvalues; keep this between me and myself.";
+    private const string Comment = "Solid start. Work through the SVD chapter next and tell me where it stops making sense.";
+
+    [Fact]
+    public async Task Learner_invites_a_mentor_who_registers_accepts_reviews_without_private_notes_comments_and_loses_access_on_revoke()
+    {
+        var run = Guid.NewGuid().ToString("N")[..8];
+        await using var learner = await browser.NewSessionAsync(BrowserFixture.Desktop);
+        await using var mentor = await browser.NewSessionAsync(BrowserFixture.Desktop);
+        await BlazorInteractivity.TrackAsync(learner.Context);
+        await BlazorInteractivity.TrackAsync(mentor.Context);
+        var lp = learner.Page;
+        var mp = mentor.Page;
+
+        // ---- The learner registers and assesses two competencies, one with a private note. ----
+        await learner.OpenAsync("/account/register");
+        await RegisterAsync(lp, LearnerName, $"ada-{run}@example.com");
+        await lp.WaitForURLAsync(new Regex("/me$"));
+        await Expect(lp.Locator("h1")).ToHaveTextAsync("My progress");
+
+        await learner.OpenAsync("/areas/math/linear-algebra");
+        await SetLevelAsync(lp, "linear-algebra", 2);
+        var notes = lp.Locator("#note-linear-algebra");
+        var noteField = lp.Locator(".assessment-grid .field").Filter(new() { Has = notes });
+        var noteStatus = noteField.Locator(".save-status");
+        // Private first (an unambiguous first "Saved"), then the text, whose character count proves the server has it.
+        await lp.GetByLabel("Private: hide this note from my mentors").CheckAsync();
+        await Expect(noteStatus).ToHaveTextAsync(new Regex("Saved"));
+        await notes.FillAsync(PrivateNote);
+        await Expect(noteField.Locator(".field-help > span").First).ToHaveTextAsync(new Regex($"^{PrivateNote.Length} / "));
+        await Expect(noteStatus).ToHaveTextAsync(new Regex("Saved"));
+
+        await learner.OpenAsync("/areas/programming/python-fundamentals");
+        await SetLevelAsync(lp, "python-fundamentals", 3);
+
+        // ---- On /me the learner creates an invitation link. ----
+        await learner.OpenAsync("/me");
+        var ownNotes = lp.Locator("table.assessed-table tbody tr").Filter(new() { HasText = "Linear algebra" });
+        await Expect(ownNotes).ToContainTextAsync(PrivateNote);
+        await Expect(ownNotes.Locator(".private-tag")).ToBeVisibleAsync();
+        await BlazorInteractivity.WaitForInteractiveAsync(lp, ".mentors-panel button.button-primary");
+        await lp.GetByRole(AriaRole.Button, new() { Name = "Create an invitation link" }).ClickAsync();
+        var linkInput = lp.Locator("input#invite-link-input");
+        await Expect(linkInput).ToHaveValueAsync(new Regex("/invitations/[A-Za-z0-9_-]{20,}$"));
+        var invitationUrl = await linkInput.InputValueAsync();
+        await learner.CheckAccessibilityAsync("my progress with an invitation link");
+
+        // ---- The mentor, signed out, opens the link and is sent through registration and back. ----
+        await mentor.OpenAsync(invitationUrl);
+        await Expect(mp.Locator("h1")).ToHaveTextAsync("Mentoring invitation");
+        await Expect(mp.Locator(".form-page")).ToContainTextAsync($"{LearnerName} invites you to mentor them");
+        await mentor.CheckAccessibilityAsync("invitation (signed out)");
+        await mentor.ScreenshotAsync("invitation-signed-out-desktop");
+
+        var register = mp.GetByRole(AriaRole.Link, new() { Name = "create an account" });
+        await Expect(register).ToHaveAttributeAsync("href", new Regex(@"/account/register\?ReturnUrl=%2Finvitations%2F"));
+        await register.ClickAsync();
+        await mp.WaitForURLAsync(new Regex(@"/account/register\?ReturnUrl="));
+        await Expect(mp.Locator("h1")).ToHaveTextAsync("Create an account");
+        await mentor.CheckAccessibilityAsync("register (from an invitation)");
+        await RegisterAsync(mp, MentorName, $"grace-{run}@example.com");
+        await mp.WaitForURLAsync(invitationUrl);
+
+        var accept = mp.GetByRole(AriaRole.Button, new() { Name = "Accept and become a mentor" });
+        await Expect(accept).ToBeVisibleAsync();
+        await Expect(mp.GetByRole(AriaRole.Button, new() { Name = "Decline" })).ToBeVisibleAsync();
+        await CaptureAsync(mentor, "invitation");
+        await accept.ClickAsync();
+
+        // ---- The mentor reviews: levels yes, private note no; a comment on the competency. ----
+        await mp.WaitForURLAsync(new Regex("/mentees/[^/?#]+$"));
+        var menteePath = new Uri(mp.Url).AbsolutePath;
+        await Expect(mp.Locator("h1")).ToHaveTextAsync(LearnerName);
+        var rows = mp.Locator("table.assessed-table tbody tr");
+        await Expect(rows.Filter(new() { HasText = "Linear algebra" })).ToContainTextAsync("2 · Practising");
+        await Expect(rows.Filter(new() { HasText = "Python fundamentals" })).ToContainTextAsync("3 · Proficient");
+        await Expect(rows.Filter(new() { HasText = "Linear algebra" })).ToContainTextAsync("Private note");
+        Assert.DoesNotContain("eigenvalues", await mp.ContentAsync(), StringComparison.Ordinal); // a word only the private note has
+        await Expect(mp.Locator("#recent-heading ~ ul > li").Filter(new() { HasText = "Linear algebra" }))
+            .ToHaveTextAsync(new Regex(@"^Linear algebra\s+Not started → Practising"));
+
+        await BlazorInteractivity.WaitForInteractiveAsync(mp, "textarea#comment-linear-algebra");
+        var review = mp.Locator("details.review-item").Filter(new() { HasText = "Linear algebra" });
+        await review.Locator("summary").ClickAsync();
+        await review.GetByLabel("Comment", new() { Exact = true }).FillAsync(Comment);
+        await review.GetByRole(AriaRole.Button, new() { Name = "Post comment" }).ClickAsync();
+        await Expect(review.Locator(".comments .comment-body")).ToHaveTextAsync(Comment);
+        await Expect(review.GetByLabel("Comment", new() { Exact = true })).ToHaveValueAsync("");
+        Assert.DoesNotContain("eigenvalues", await mp.ContentAsync(), StringComparison.Ordinal);
+        await CaptureAsync(mentor, "mentee", async phone =>
+        {
+            // The radar's axis labels lie outside its viewBox; on a phone they must still be inside the card.
+            var clipped = await phone.EvaluateAsync<string[]>(
+                """
+                () => {
+                    const card = document.querySelector('.overview-radar').getBoundingClientRect();
+                    return [...document.querySelectorAll('.overview-radar .mud-chart-axis-label')]
+                        .filter(t => t.getBoundingClientRect().left < card.left || t.getBoundingClientRect().right > card.right)
+                        .map(t => t.textContent);
+                }
+                """);
+            Assert.Empty(clipped);
+        });
+
+        // ---- The learner sees the notice on /me and the comment on the competency page. ----
+        await learner.OpenAsync("/me");
+        var notice = lp.Locator(".new-feedback");
+        await Expect(notice).ToContainTextAsync("New feedback from your mentors");
+        await learner.CheckAccessibilityAsync("my progress with new feedback");
+        await notice.GetByRole(AriaRole.Link, new() { Name = "Linear algebra" }).ClickAsync();
+        await lp.WaitForURLAsync(new Regex("/areas/math/linear-algebra$"));
+        var feedback = lp.Locator("section.feedback-section");
+        await Expect(feedback.Locator("h2")).ToHaveTextAsync("Feedback from your mentors");
+        await Expect(feedback.Locator(".comment-body")).ToHaveTextAsync(Comment);
+        await Expect(feedback.Locator(".comment-meta")).ToContainTextAsync(MentorName);
+        await learner.CheckAccessibilityAsync("competency with mentor feedback (learner)");
+
+        // ---- The learner revokes; the mentor's open page says so without a reload, and a reload is a 404. ----
+        await learner.OpenAsync("/me");
+        await Expect(lp.Locator(".new-feedback")).ToHaveCountAsync(0); // seen on the competency page
+        await BlazorInteractivity.WaitForInteractiveAsync(lp, ".mentors-panel button[aria-label^='Revoke']");
+        await lp.GetByRole(AriaRole.Button, new() { Name = $"Revoke access for {MentorName}" }).ClickAsync();
+        await Expect(lp.Locator(".mentors-panel")).ToContainTextAsync("No mentors yet.");
+
+        // Within Expect's 5 s, well before the page's own 30 s re-check: this is the in-process notifier at work.
+        await Expect(mp.Locator("h1")).ToHaveTextAsync("Access has ended");
+        Assert.Equal(menteePath, new Uri(mp.Url).AbsolutePath);
+        await Expect(mp.Locator("table.assessed-table")).ToHaveCountAsync(0);
+        await Expect(mp.Locator(".comments")).ToHaveCountAsync(0);
+        await mentor.CheckAccessibilityAsync("mentee page after access ended");
+
+        var reloaded = await mp.ReloadAsync() ?? throw new InvalidOperationException("No response to the reload.");
+        Assert.Equal(404, reloaded.Status);
+        await Expect(mp.Locator("h1")).ToHaveTextAsync("We couldn't find that page");
+        await mentor.CheckAccessibilityAsync("mentee page after revoke (reloaded)");
+
+        learner.AssertClean();
+        mentor.AssertClean();
+    }
+
+    private static async Task RegisterAsync(IPage page, string name, string email)
+    {
+        await page.GetByLabel("Your name").FillAsync(name);
+        await page.GetByLabel("E-mail").FillAsync(email);
+        await page.GetByLabel("Password", new() { Exact = true }).FillAsync(Password);
+        await page.GetByLabel("Repeat the password").FillAsync(Password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Create account" }).ClickAsync();
+    }
+
+    /// <summary>Clicks a step of the level scale once the panel is interactive and waits until the server saved it.</summary>
+    private static async Task SetLevelAsync(IPage page, string competencyId, int level)
+    {
+        var panel = page.Locator($".assessment-panel[data-competency='{competencyId}']");
+        await BlazorInteractivity.WaitForInteractiveAsync(page, $".assessment-panel[data-competency='{competencyId}'] .level-step.level-{level}");
+        var step = panel.Locator($".level-step.level-{level}");
+        await step.ClickAsync();
+        await Expect(step).ToHaveAttributeAsync("aria-checked", "true");
+        await Expect(panel.Locator(".assessment-head .save-status")).ToHaveTextAsync(new Regex("Saved"));
+    }
+
+    /// <summary>
+    /// axe and a full-page screenshot of the desktop page as it is now, then the same address loaded fresh at phone width
+    /// (same cookies, its own context) for a screenshot, the sideways-scrolling check and any further checks. axe runs once per page state:
+    /// its rules do not depend on the width, and each run costs seconds.
+    /// </summary>
+    private async Task CaptureAsync(BrowserSession desktop, string name, Func<IPage, Task>? checkPhone = null)
+    {
+        await desktop.Page.EvaluateAsync("() => document.fonts.ready");
+        await desktop.CheckAccessibilityAsync(name);
+        await desktop.Page.EvaluateAsync("() => window.scrollTo(0, 0)"); // else the fixed app bar is drawn mid-page
+        await desktop.ScreenshotAsync($"{name}-desktop");
+
+        await using var phone = await browser.NewSessionAsync(BrowserFixture.Phone);
+        var cookies = await desktop.Context.CookiesAsync();
+        await phone.Context.AddCookiesAsync(cookies.Select(c => new Cookie
+        {
+            Name = c.Name,
+            Value = c.Value,
+            Domain = c.Domain,
+            Path = c.Path,
+            Expires = c.Expires,
+            HttpOnly = c.HttpOnly,
+            Secure = c.Secure,
+            SameSite = c.SameSite,
+        }));
+        var response = await phone.OpenAsync(desktop.Page.Url);
+        Assert.Equal(200, response.Status);
+        await phone.Page.EvaluateAsync("() => document.fonts.ready");
+        await phone.CheckNoSidewaysScrollAsync($"{name} (phone)");
+        if (checkPhone is not null)
+        {
+            await checkPhone(phone.Page);
+        }
+
+        await phone.ScreenshotAsync($"{name}-phone");
+        phone.AssertClean();
+    }
+}
