@@ -302,7 +302,12 @@ public sealed class MentoringService(
         var now = time.GetUtcNow();
         db.MentorComments.Add(new MentorComment
         {
-            MenteeId = menteeId, CompetencyId = competencyId, AuthorId = actorId, Body = body, CreatedAt = now, SeenByMenteeAt = byMentee ? now : null,
+            MenteeId = menteeId,
+            CompetencyId = competencyId,
+            AuthorId = actorId,
+            Body = body,
+            CreatedAt = now,
+            SeenByMenteeAt = byMentee ? now : null,
         });
         await db.SaveChangesAsync();
         notifier.PublishFeedback(menteeId, competencyId);
