@@ -9,8 +9,9 @@ public static class AppTheme
         PaletteLight = new PaletteLight
         {
             Primary = "#3949ab",
-            Secondary = "#00897b",
+            Secondary = "#00796b", // #00897b carries white text (level badges) at 4.3:1, under AA's 4.5
             Success = "#1b5e20", // MudBlazor's #00c853 is 2:1 on a text chip; this passes WCAG AA
+            Error = "#c62828", // the default #f44336 is 3.5:1 as a heading and 3.7:1 under white button text
             TextSecondary = "rgba(0,0,0,0.6)", // the default 0.54 is 4.47:1 on Background, just under AA's 4.5
             AppbarBackground = "#283593",
             Background = "#f7f8fc",
@@ -21,6 +22,9 @@ public static class AppTheme
             Primary = "#9fa8da",
             PrimaryContrastText = "#12141f", // white on this light primary is 2.3:1
             Secondary = "#4db6ac",
+            SecondaryContrastText = "#12141f", // white on this light teal is 2.4:1
+            Error = "#e57373",
+            ErrorContrastText = "#12141f", // white on an error button is 3.7:1 with the default red
             AppbarBackground = "#1a1f3d",
             Background = "#12141f",
             Surface = "#1c1f2e",
