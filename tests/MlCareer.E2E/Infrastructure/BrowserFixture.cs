@@ -34,6 +34,9 @@ public sealed class BrowserFixture : IAsyncLifetime, IDisposable
 
     public IBrowser Browser => _browser ?? throw new InvalidOperationException("The browser has not started.");
 
+    /// <summary>The app's services, for arranging data a test is not about (such as a learner's history for a screenshot).</summary>
+    public IServiceProvider AppServices => _app.Services;
+
     public async Task InitializeAsync()
     {
         if (!File.Exists(ChromiumPath))
@@ -63,6 +66,7 @@ public sealed class BrowserFixture : IAsyncLifetime, IDisposable
             Locale = "en-GB",
         });
         context.SetDefaultTimeout(15_000);
+        await context.AddInitScriptAsync(BrowserSession.AxeScript.Value);
         var page = await context.NewPageAsync();
         return new BrowserSession(context, page, BaseAddress);
     }

@@ -3,7 +3,10 @@ using static Microsoft.Playwright.Assertions;
 
 namespace MlCareer.E2E.Journeys;
 
-/// <summary>Full-page screenshots of the main pages at desktop and phone width, written to artifacts/screenshots/.</summary>
+/// <summary>
+/// Full-page and first-screen screenshots of the main pages, anonymous and signed in, at desktop and phone width,
+/// written to artifacts/screenshots/.
+/// </summary>
 [Collection(BrowserTestGroup.Name)]
 public sealed class ScreenshotTests(BrowserFixture browser)
 {
@@ -14,6 +17,15 @@ public sealed class ScreenshotTests(BrowserFixture browser)
         ("competency", "/areas/math/linear-algebra"),
         ("career", "/career"),
         ("search", "/search?q=gradient+descent"),
+    ];
+
+    /// <summary>Signed-in pages; a selector to wait for marks the ones with an interactive island, shot once it is live.</summary>
+    private static readonly (string Name, string Path, string? LiveControl)[] SignedInPages =
+    [
+        ("me", "/me", null),
+        ("assessment", "/areas/math/calculus", ".assessment-panel .level-step"),
+        ("area-signed-in", "/areas/math", ".inline-level select"),
+        ("account", "/account", null),
     ];
 
     public static TheoryData<string> Widths => new() { "desktop", "phone" };
@@ -30,6 +42,35 @@ public sealed class ScreenshotTests(BrowserFixture browser)
             Assert.Equal(200, response.Status);
             await Expect(session.Page.Locator("h1")).ToBeVisibleAsync();
             await session.Page.EvaluateAsync("() => document.fonts.ready");
+            await session.ScreenshotAsync($"{name}-{width}", fullPage: true);
+            await session.ScreenshotAsync($"{name}-{width}-viewport", fullPage: false);
+        }
+
+        session.AssertClean();
+    }
+
+    [Theory]
+    [MemberData(nameof(Widths))]
+    public async Task Signed_in_pages_are_captured_as_full_page_screenshots_and_do_not_scroll_sideways(string width)
+    {
+        await using var session = await browser.NewSessionAsync(width == "phone" ? BrowserFixture.Phone : BrowserFixture.Desktop);
+        var email = $"screenshots-{width}@example.org";
+        await SampleLearner.RegisterAsync(session, "Ada Example", email);
+        await SampleLearner.SeedProgressAsync(browser.AppServices, email);
+
+        foreach (var (name, path, liveControl) in SignedInPages)
+        {
+            var response = await session.OpenAsync(path);
+            Assert.Equal(200, response.Status);
+            await Expect(session.Page.Locator("h1")).ToBeVisibleAsync();
+            if (liveControl is not null)
+            {
+                await Interactive.WaitUntilLiveAsync(session.Page.Locator(liveControl).First);
+            }
+
+            await session.Page.EvaluateAsync("() => document.fonts.ready");
+            await session.CheckNoSidewaysScrollAsync($"{name} ({width})");
+            await session.CheckChartTextNotClippedAsync($"{name} ({width})");
             await session.ScreenshotAsync($"{name}-{width}", fullPage: true);
             await session.ScreenshotAsync($"{name}-{width}-viewport", fullPage: false);
         }

@@ -35,8 +35,9 @@ public sealed record ReadinessPoint(DateOnly Day, double Readiness);
 /// <summary>Pure progress arithmetic over a content snapshot and a learner's levels; no I/O, so it is cheap to test.</summary>
 public static class ProgressCalculator
 {
-    public const string ReadinessExplanation =
-        "Readiness is the average of your levels divided by 4 (expert): a competency at proficient counts 75%, one not started counts 0%.";
+    /// <summary>How readiness is computed, worded for the learner (owner) or for a mentor reading it.</summary>
+    public static string ReadinessExplanation(bool owner) =>
+        $"Readiness is the average of {(owner ? "your" : "their")} levels divided by 4 (expert): a competency at proficient counts 75%, one not started counts 0%.";
 
     public static double Readiness(IEnumerable<Competency> scope, IReadOnlyDictionary<string, Level> levels)
     {

@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using Bunit;
+using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.DependencyInjection;
 using MlCareer.Content.Model;
 using MlCareer.Web.Features.Progress;
@@ -9,6 +10,9 @@ namespace MlCareer.Web.Tests.Features.Progress;
 
 public sealed class AssessmentPanelTests : MudTestContext, IAsyncLifetime
 {
+    private static readonly RendererInfo Interactive = new("Server", isInteractive: true);
+    private static readonly RendererInfo Prerendering = new("Static", isInteractive: false);
+
     private readonly ServiceTestHost _host = new();
     private string _ada = "";
 
@@ -26,11 +30,12 @@ public sealed class AssessmentPanelTests : MudTestContext, IAsyncLifetime
         await _host.DisposeAsync();
     }
 
-    private IRenderedComponent<AssessmentPanel> RenderFor(string userId, string competencyId = "calculus")
+    private IRenderedComponent<AssessmentPanel> RenderFor(string userId, string competencyId = "calculus", bool interactive = true)
     {
         var auth = AddAuthorization();
         auth.SetAuthorized("ada");
         auth.SetClaims(new Claim(ClaimTypes.NameIdentifier, userId));
+        SetRendererInfo(interactive ? Interactive : Prerendering);
         var cut = Render<AssessmentPanel>(p => p.Add(c => c.CompetencyId, competencyId));
         cut.WaitForElement(".level-scale");
         return cut;
@@ -46,6 +51,30 @@ public sealed class AssessmentPanelTests : MudTestContext, IAsyncLifetime
         Assert.Equal(["Not started", "Learning", "Practising", "Proficient", "Expert"], cut.FindAll(".level-name").Select(e => e.TextContent));
         Assert.Equal("Practising", cut.Find("[aria-checked='true'] .level-name").TextContent);
         Assert.Contains(LevelText.Meaning(Level.Practising), cut.Find(".level-meaning").TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task While_prerendered_before_the_circuit_connects_the_controls_are_disabled_so_no_input_is_lost()
+    {
+        await _host.Assessments.SaveNoteAsync(_ada, "calculus", "kept", isPrivate: false);
+
+        var cut = RenderFor(_ada, interactive: false);
+
+        Assert.All(cut.FindAll(".level-step"), b => Assert.True(b.HasAttribute("disabled")));
+        Assert.True(cut.Find("textarea").HasAttribute("disabled"));
+        Assert.Equal("kept", cut.Find("textarea").GetAttribute("value"));
+        Assert.True(cut.Find("input[type=checkbox]").HasAttribute("disabled"));
+        Assert.True(cut.Find(".evidence-add button").HasAttribute("disabled"));
+    }
+
+    [Fact]
+    public void Once_interactive_the_controls_are_enabled()
+    {
+        var cut = RenderFor(_ada);
+
+        Assert.All(cut.FindAll(".level-step"), b => Assert.False(b.HasAttribute("disabled")));
+        Assert.False(cut.Find("textarea").HasAttribute("disabled"));
+        Assert.False(cut.Find(".evidence-add button").HasAttribute("disabled"));
     }
 
     [Fact]
