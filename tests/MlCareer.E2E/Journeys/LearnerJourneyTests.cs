@@ -50,18 +50,18 @@ public sealed class LearnerJourneyTests(BrowserFixture browser)
         // 1. Linear algebra, with the mouse: the competency page's level buttons.
         await session.OpenAsync("/areas/math/linear-algebra");
         var panel = page.Locator(".assessment-panel");
-        var practising = panel.GetByRole(AriaRole.Radio, new() { Name = "Practising" });
+        var practising = panel.GetByRole(AriaRole.Button, new() { Name = "Practising" });
         await Interactive.WaitUntilLiveAsync(practising);
         await CheckPageAsync(session, "competency with assessment panel");
         await practising.ClickAsync();
         await Expect(LevelStatus(panel)).ToContainTextAsync("Saved");
-        await Expect(practising).ToHaveAttributeAsync("aria-checked", "true");
+        await Expect(practising).ToHaveAttributeAsync("aria-pressed", "true");
 
         // 2. Calculus, with the keyboard only: Tab to a level, Space to choose it, Tab on to the note and type.
         await session.OpenAsync("/areas/math/calculus");
         panel = page.Locator(".assessment-panel");
-        var proficient = panel.GetByRole(AriaRole.Radio, new() { Name = "Proficient" });
-        var expert = panel.GetByRole(AriaRole.Radio, new() { Name = "Expert" });
+        var proficient = panel.GetByRole(AriaRole.Button, new() { Name = "Proficient" });
+        var expert = panel.GetByRole(AriaRole.Button, new() { Name = "Expert" });
         var note = panel.GetByRole(AriaRole.Textbox, new() { Name = "Notes" });
         await Interactive.WaitUntilLiveAsync(proficient);
         await CheckPageAsync(session, "competency, keyboard");
@@ -69,7 +69,7 @@ public sealed class LearnerJourneyTests(BrowserFixture browser)
         await KeyboardNavigation.TabToAsync(page, proficient, maxPresses: 8); // from the h1: the level buttons come first
         await keyboard.PressAsync("Space");
         await Expect(LevelStatus(panel)).ToContainTextAsync("Saved");
-        await Expect(proficient).ToHaveAttributeAsync("aria-checked", "true");
+        await Expect(proficient).ToHaveAttributeAsync("aria-pressed", "true");
         await Expect(proficient).ToBeFocusedAsync(); // saving must not drop focus back to the top of the page
         await Expect(panel.Locator(".level-meaning")).ToContainTextAsync("Proficient:");
         await keyboard.PressAsync("Tab");
@@ -98,12 +98,12 @@ public sealed class LearnerJourneyTests(BrowserFixture browser)
         await Expect(page.GetByLabel("Your level for Calculus")).ToHaveValueAsync("3");
         await CheckPageAsync(session, "area after reload");
         await session.OpenAsync("/areas/math/linear-algebra");
-        await Expect(page.Locator(".assessment-panel [aria-checked='true']")).ToContainTextAsync("Practising");
+        await Expect(page.Locator(".assessment-panel [aria-pressed='true']")).ToContainTextAsync("Practising");
         await session.OpenAsync("/areas/math/calculus");
         await page.ReloadAsync();
         panel = page.Locator(".assessment-panel");
         await Interactive.WaitUntilLiveAsync(proficient);
-        await Expect(panel.Locator("[aria-checked='true']")).ToContainTextAsync("Proficient");
+        await Expect(panel.Locator("[aria-pressed='true']")).ToContainTextAsync("Proficient");
         await Expect(note).ToHaveValueAsync(Note);
 
         // My progress: readiness above zero, the three in the table, the radar chart drawn.
@@ -164,7 +164,7 @@ public sealed class LearnerJourneyTests(BrowserFixture browser)
         await page.GotoAsync("/areas/math/probability", new() { WaitUntil = WaitUntilState.DOMContentLoaded });
         await requested.Task.WaitAsync(TimeSpan.FromSeconds(15)); // blazor.web.js is trying to connect, and is held
         var panel = page.Locator(".assessment-panel");
-        var learning = panel.GetByRole(AriaRole.Radio, new() { Name = "Learning" });
+        var learning = panel.GetByRole(AriaRole.Button, new() { Name = "Learning" });
         await Expect(learning).ToBeVisibleAsync();
         await Expect(learning).ToBeDisabledAsync();
         await Expect(panel.GetByRole(AriaRole.Textbox, new() { Name = "Notes" })).ToBeDisabledAsync();
@@ -174,7 +174,7 @@ public sealed class LearnerJourneyTests(BrowserFixture browser)
         await learning.ClickAsync();
         await Expect(LevelStatus(panel)).ToContainTextAsync("Saved");
         await page.ReloadAsync();
-        await Expect(panel.Locator("[aria-checked='true']")).ToContainTextAsync("Learning");
+        await Expect(panel.Locator("[aria-pressed='true']")).ToContainTextAsync("Learning");
 
         session.AssertClean();
     }

@@ -167,7 +167,7 @@ public sealed class MentoringJourneyTests(BrowserFixture browser)
         await BlazorInteractivity.WaitForInteractiveAsync(page, $".assessment-panel[data-competency='{competencyId}'] .level-step.level-{level}");
         var step = panel.Locator($".level-step.level-{level}");
         await step.ClickAsync();
-        await Expect(step).ToHaveAttributeAsync("aria-checked", "true");
+        await Expect(step).ToHaveAttributeAsync("aria-pressed", "true");
         await Expect(panel.Locator(".assessment-head .save-status")).ToHaveTextAsync(new Regex("Saved"));
     }
 

@@ -49,7 +49,7 @@ public sealed class AssessmentPanelTests : MudTestContext, IAsyncLifetime
         var cut = RenderFor(_ada);
 
         Assert.Equal(["Not started", "Learning", "Practising", "Proficient", "Expert"], cut.FindAll(".level-name").Select(e => e.TextContent));
-        Assert.Equal("Practising", cut.Find("[aria-checked='true'] .level-name").TextContent);
+        Assert.Equal("Practising", cut.Find("[aria-pressed='true'] .level-name").TextContent);
         Assert.Contains(LevelText.Meaning(Level.Practising), cut.Find(".level-meaning").TextContent, StringComparison.Ordinal);
     }
 
@@ -85,7 +85,7 @@ public sealed class AssessmentPanelTests : MudTestContext, IAsyncLifetime
         cut.FindAll(".level-step")[3].Click();
 
         cut.WaitForAssertion(() => Assert.Contains("Saved", cut.Find(".assessment-head .save-status").TextContent, StringComparison.Ordinal));
-        Assert.Equal("Proficient", cut.Find("[aria-checked='true'] .level-name").TextContent);
+        Assert.Equal("Proficient", cut.Find("[aria-pressed='true'] .level-name").TextContent);
         Assert.Equal(Level.Proficient, (await _host.Assessments.GetAsync(_ada, "calculus"))!.Level);
     }
 
@@ -97,7 +97,7 @@ public sealed class AssessmentPanelTests : MudTestContext, IAsyncLifetime
         cut.FindAll(".level-step")[4].Click();
 
         cut.WaitForAssertion(() => Assert.Contains("Not saved", cut.Find(".assessment-head .save-status").TextContent, StringComparison.Ordinal), TimeSpan.FromSeconds(10));
-        Assert.Equal("Not started", cut.Find("[aria-checked='true'] .level-name").TextContent);
+        Assert.Equal("Not started", cut.Find("[aria-pressed='true'] .level-name").TextContent);
         Assert.NotNull(cut.Find(".assessment-head .save-status button"));
     }
 
@@ -122,6 +122,6 @@ public sealed class AssessmentPanelTests : MudTestContext, IAsyncLifetime
 
         await _host.Assessments.SetLevelAsync(_ada, "calculus", Level.Expert);
 
-        cut.WaitForAssertion(() => Assert.Equal("Expert", cut.Find("[aria-checked='true'] .level-name").TextContent));
+        cut.WaitForAssertion(() => Assert.Equal("Expert", cut.Find("[aria-pressed='true'] .level-name").TextContent));
     }
 }
