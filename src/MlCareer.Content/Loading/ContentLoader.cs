@@ -34,7 +34,7 @@ public static partial class ContentLoader
         var roles = session.LoadRoles();
         var career = session.LoadCareer();
         session.ReportStrayFiles();
-        session.ValidateGraph(areas, roles, career);
+        session.ValidateGraph(areas, roles);
 
         if (problems.Count > 0 || career is null)
         {
@@ -180,7 +180,7 @@ public static partial class ContentLoader
             }
         }
 
-        public void ValidateGraph(List<AreaDraft> areas, List<RoleDraft> roles, CareerPath? career)
+        public void ValidateGraph(List<AreaDraft> areas, List<RoleDraft> roles)
         {
             var all = areas.SelectMany(a => a.Competencies).ToList();
             var byId = new Dictionary<string, CompetencyDraft>(StringComparer.Ordinal);
@@ -231,7 +231,6 @@ public static partial class ContentLoader
                 sink.Add(line, $"unknown competency '{id}'");
             }
 
-            _ = career;
         }
 
         private AreaDraft? ParseArea(string areaId, string path)
