@@ -206,6 +206,13 @@ public sealed class MentoringService(
         return MentoringResult.Ok;
     }
 
+    /// <summary>Whether the user currently mentors anyone (a cheap check for navigation hints).</summary>
+    public async Task<bool> HasMenteesAsync(string mentorId)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync();
+        return await db.MentorGrants.AnyAsync(g => g.MentorId == mentorId && g.RevokedAt == null);
+    }
+
     public async Task<IReadOnlyList<MenteeSummary>> ListMenteesAsync(string mentorId)
     {
         await using var db = await dbFactory.CreateDbContextAsync();

@@ -61,6 +61,8 @@ public sealed class MentoringServiceTests : IAsyncLifetime
         Assert.True(await Mentoring.CanReadAsync(_mentor, _mentee));
         Assert.Equal(["marco"], (await Mentoring.ListMentorsAsync(_mentee)).Select(m => m.DisplayName));
         Assert.Equal(["mia"], (await Mentoring.ListMenteesAsync(_mentor)).Select(m => m.DisplayName));
+        Assert.True(await Mentoring.HasMenteesAsync(_mentor));
+        Assert.False(await Mentoring.HasMenteesAsync(_mentee));
         Assert.Empty(await Mentoring.ListPendingInvitationsAsync(_mentee));
     }
 
@@ -133,6 +135,7 @@ public sealed class MentoringServiceTests : IAsyncLifetime
         Assert.False(await Mentoring.CanReadAsync(_mentor, _mentee));
         Assert.Null(await Mentoring.GetMenteeProgressAsync(_mentor, _mentee));
         Assert.Empty(await Mentoring.ListMenteesAsync(_mentor));
+        Assert.False(await Mentoring.HasMenteesAsync(_mentor));
         Assert.Equal([(_mentee, _mentor)], told);
     }
 
