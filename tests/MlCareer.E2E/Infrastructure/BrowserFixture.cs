@@ -56,14 +56,15 @@ public sealed class BrowserFixture : IAsyncLifetime, IDisposable
         });
     }
 
-    /// <summary>A fresh context and page at the given viewport, with relative URLs resolved against the app.</summary>
-    public async Task<BrowserSession> NewSessionAsync(ViewportSize viewport)
+    /// <summary>A fresh context and page at the given viewport (and optionally time zone), with relative URLs resolved against the app.</summary>
+    public async Task<BrowserSession> NewSessionAsync(ViewportSize viewport, string? timezoneId = null)
     {
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions
         {
             BaseURL = BaseAddress.ToString(),
             ViewportSize = viewport,
             Locale = "en-GB",
+            TimezoneId = timezoneId,
         });
         context.SetDefaultTimeout(15_000);
         await context.AddInitScriptAsync(BrowserSession.AxeScript.Value);

@@ -31,3 +31,27 @@
     }
   });
 })();
+
+// <local-time datetime="ISO" data-format="date|datetime">UTC fallback</local-time>: shows the time in the reader's zone.
+// The text lives in a shadow root, so Blazor can keep updating the element's own content without a conflict.
+if (!customElements.get('local-time')) {
+  customElements.define('local-time', class extends HTMLElement {
+    static observedAttributes = ['datetime', 'data-format'];
+
+    connectedCallback() { this.render(); }
+
+    attributeChangedCallback() { this.render(); }
+
+    render() {
+      const when = new Date(this.getAttribute('datetime'));
+      if (Number.isNaN(when.getTime())) {
+        return;
+      }
+
+      const options = this.dataset.format === 'datetime' ? { dateStyle: 'medium', timeStyle: 'short' } : { dateStyle: 'medium' };
+      const root = this.shadowRoot ?? this.attachShadow({ mode: 'open' });
+      root.textContent = new Intl.DateTimeFormat(undefined, options).format(when);
+      this.title = when.toLocaleString();
+    }
+  });
+}
