@@ -52,13 +52,81 @@ public sealed partial class RepositoryContentTests
     }
 
     [Fact]
-    public void Every_competency_body_is_150_to_400_words()
+    public void Every_competency_body_is_250_to_750_words()
     {
         foreach (var c in Snapshot.Competencies)
         {
             var words = WordRegex().Count(c.PlainText);
-            Assert.True(words is >= 150 and <= 400, $"{c.SourcePath}: body has {words} words");
+            Assert.True(words is >= 250 and <= 750, $"{c.SourcePath}: body has {words} words");
         }
+    }
+
+    [Fact]
+    public void Every_competency_ends_in_a_practise_section_with_a_mini_project()
+    {
+        foreach (var c in Snapshot.Competencies)
+        {
+            var practise = c.Html.IndexOf("<h2 id=\"practise\">Practise</h2>", StringComparison.Ordinal);
+            Assert.True(practise >= 0, $"{c.SourcePath}: no '## Practise' section");
+            var next = c.Html.IndexOf("<h2", practise + 1, StringComparison.Ordinal);
+            var mini = c.Html.IndexOf("<h3 id=\"mini-project\">Mini-project</h3>", practise, StringComparison.Ordinal);
+            Assert.True(mini > practise && (next < 0 || mini < next), $"{c.SourcePath}: no '### Mini-project' inside '## Practise'");
+        }
+    }
+
+    [Fact]
+    public void Every_competency_has_a_reviewed_date_from_2026_and_not_in_the_future()
+    {
+        var today = DateOnly.FromDateTime(DateTime.UtcNow.AddHours(14));
+        foreach (var c in Snapshot.Competencies)
+        {
+            Assert.True(c.Reviewed >= new DateOnly(2026, 1, 1) && c.Reviewed <= today, $"{c.SourcePath}: reviewed {c.Reviewed:yyyy-MM-dd}");
+        }
+    }
+
+    [Fact]
+    public void Every_competency_starts_its_resources_with_a_start_here_resource_naming_part_and_hours()
+    {
+        foreach (var c in Snapshot.Competencies)
+        {
+            Assert.True(c.Resources[0].StartHere, $"{c.SourcePath}: the first resource is not start_here");
+            Assert.All(c.Resources.Where(r => r.StartHere), r => Assert.True(r.Part is not null && r.Hours is >= 1, $"{c.SourcePath}: {r.Title} lacks part or hours"));
+        }
+    }
+
+    [Fact]
+    public void Hard_prerequisites_stay_few_and_recommended_ids_exist_apart_from_them()
+    {
+        foreach (var c in Snapshot.Competencies)
+        {
+            Assert.True(c.Prerequisites.Count <= 4, $"{c.SourcePath}: {c.Prerequisites.Count} hard prerequisites");
+            foreach (var r in c.Recommended)
+            {
+                Assert.NotNull(Snapshot.FindCompetency(r));
+                Assert.NotEqual(c.Id, r);
+                Assert.DoesNotContain(r, c.Prerequisites);
+            }
+        }
+    }
+
+    [Theory]
+    [InlineData("scikit-learn", 150)]
+    [InlineData("classic-dataset-projects", 250)]
+    public void Early_milestones_are_reachable_within_their_prerequisite_hours(string id, int limit)
+    {
+        var competency = Snapshot.FindCompetency(id);
+        Assert.NotNull(competency);
+        Assert.Equal(limit, competency.PrerequisiteHoursMax);
+        Assert.True(Snapshot.PrerequisiteHours(id) <= limit, $"{id}: {Snapshot.PrerequisiteHours(id)} h of hard prerequisites");
+    }
+
+    [Fact]
+    public void No_hard_prerequisite_chain_is_longer_than_eight()
+    {
+        var figures = GraphFigures.Compute(Snapshot.Competencies);
+
+        Assert.True(figures.LongestChain.Count <= 8, string.Join(" -> ", figures.LongestChain));
+        Assert.Equal(Snapshot.Competencies.Count, figures.CompetencyCount);
     }
 
     [Fact]
