@@ -140,7 +140,7 @@ public sealed partial class RepositoryContentTests
     [Fact]
     public void The_required_roles_exist_and_expect_valid_levels_of_existing_competencies_at_every_stage()
     {
-        string[] required = ["ml-engineer", "data-scientist", "research-scientist", "mlops-engineer", "applied-nlp-engineer", "applied-cv-engineer"];
+        string[] required = ["ml-engineer", "data-scientist", "research-scientist", "mlops-engineer", "applied-nlp-engineer", "applied-cv-engineer", "ai-engineer"];
         Assert.Subset(Snapshot.Roles.Select(r => r.Id).ToHashSet(), required.ToHashSet());
         foreach (var role in Snapshot.Roles)
         {
@@ -169,7 +169,7 @@ public sealed partial class RepositoryContentTests
     {
         var career = Snapshot.Career;
         Assert.Equal(["entry-level", "mid-level", "senior", "lead", "specialist"], career.Stages.Select(s => s.Id));
-        Assert.Superset(career.Specialisations.Select(s => s.Id).ToHashSet(), new HashSet<string> { "computer-vision", "natural-language-processing", "reinforcement-learning", "mlops", "research" });
+        Assert.Subset(career.Specialisations.Select(s => s.Id).ToHashSet(), new HashSet<string> { "computer-vision", "natural-language-processing", "reinforcement-learning", "mlops", "research", "generative-ai" });
     }
 
     [Fact]
@@ -229,6 +229,63 @@ public sealed partial class RepositoryContentTests
         var text = string.Join("\n", Snapshot.Competencies.Select(c => c.Title + " " + c.PlainText).Concat(Snapshot.Areas.Select(a => a.PlainText)));
 
         Assert.Contains(topic, text, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Theory]
+    [InlineData("llm-foundations-and-prompting", "algorithms")]
+    [InlineData("embeddings-and-vector-search", "algorithms")]
+    [InlineData("retrieval-augmented-generation", "practice")]
+    [InlineData("fine-tuning-and-preference-tuning", "frameworks")]
+    [InlineData("evaluating-generative-systems", "practice")]
+    [InlineData("llm-inference-and-serving", "frameworks")]
+    [InlineData("agents-and-tool-use", "practice")]
+    [InlineData("ml-system-design", "practice")]
+    [InlineData("model-monitoring-and-drift", "practice")]
+    [InlineData("ci-cd-for-ml", "practice")]
+    [InlineData("ml-infrastructure", "frameworks")]
+    [InlineData("time-series-forecasting", "algorithms")]
+    [InlineData("causal-inference", "math")]
+    [InlineData("ab-testing-and-experimentation", "math")]
+    [InlineData("recommender-systems", "algorithms")]
+    [InlineData("generative-models", "algorithms")]
+    [InlineData("privacy-and-security-for-ml", "domain")]
+    [InlineData("explainability", "domain")]
+    [InlineData("classical-ml-toolbox", "algorithms")]
+    public void The_2026_competencies_exist_in_their_area_and_a_role_expects_each(string id, string areaId)
+    {
+        var competency = Snapshot.FindCompetency(id);
+
+        Assert.NotNull(competency);
+        Assert.Equal(areaId, competency.AreaId);
+        Assert.Contains(Snapshot.Roles, r => r.Expectations[RoleStage.Senior].GetValueOrDefault(id) >= Level.Learning);
+    }
+
+    [Fact]
+    public void Generative_ai_competencies_are_needed_by_the_ai_engineer_and_nlp_roles()
+    {
+        string[] genAi = ["llm-foundations-and-prompting", "embeddings-and-vector-search", "retrieval-augmented-generation", "evaluating-generative-systems"];
+        foreach (var roleId in new[] { "ai-engineer", "applied-nlp-engineer" })
+        {
+            var role = Snapshot.Roles.Single(r => r.Id == roleId);
+            Assert.All(genAi, id => Assert.True(role.Expectations[RoleStage.Mid].GetValueOrDefault(id) >= Level.Practising, $"{roleId} mid expects {id} below practising"));
+        }
+    }
+
+    /// <summary>Roles must be told apart: a focused set each, and no two sharing most of their competencies.</summary>
+    [Fact]
+    public void Each_role_has_a_focused_profile_distinct_from_every_other_role()
+    {
+        var sets = Snapshot.Roles.ToDictionary(r => r.Id, r => r.Expectations[RoleStage.Senior].Keys.ToHashSet(StringComparer.Ordinal));
+        foreach (var (id, set) in sets)
+        {
+            Assert.True(set.Count <= Snapshot.Competencies.Count / 2, $"{id} expects {set.Count} of {Snapshot.Competencies.Count} competencies");
+        }
+
+        foreach (var (a, b) in sets.Keys.SelectMany(a => sets.Keys.Where(b => string.CompareOrdinal(a, b) < 0).Select(b => (a, b))))
+        {
+            var overlap = (double)sets[a].Intersect(sets[b]).Count() / sets[a].Union(sets[b]).Count();
+            Assert.True(overlap < 0.7, $"{a} and {b} share {overlap:P0} of their competencies");
+        }
     }
 
     [GeneratedRegex(@"\b[\p{L}\p{N}][\p{L}\p{N}'’-]*\b")]
