@@ -46,7 +46,7 @@ public sealed class ContentLoaderTests : IDisposable
     {
         _tree.Write("areas/alpha/first.md", ContentTree.Competency("First thing", 1, extra: "colour: blue"));
 
-        AssertProblem("areas/alpha/first.md:14: unknown field 'colour'");
+        AssertProblem("areas/alpha/first.md:18: unknown field 'colour'");
     }
 
     [Fact]
@@ -123,7 +123,7 @@ public sealed class ContentLoaderTests : IDisposable
     {
         _tree.Write("areas/alpha/first.md", ContentTree.Competency("First thing", 1).Replace("https://example.org/book", "ftp://example.org/book", StringComparison.Ordinal));
 
-        AssertProblem("areas/alpha/first.md:11: resources[1].url: 'ftp://example.org/book' is not an absolute http(s) URL");
+        AssertProblem("areas/alpha/first.md:12: resources[1].url: 'ftp://example.org/book' is not an absolute http(s) URL");
     }
 
     [Fact]
@@ -131,15 +131,15 @@ public sealed class ContentLoaderTests : IDisposable
     {
         _tree.Write("areas/alpha/first.md", ContentTree.Competency("First thing", 1).Replace("kind: book", "kind: podcast", StringComparison.Ordinal));
 
-        AssertProblem("areas/alpha/first.md:12: resources[1].kind: 'podcast' is not one of: course, book, docs, video, article, tool");
+        AssertProblem("areas/alpha/first.md:13: resources[1].kind: 'podcast' is not one of: course, book, docs, video, article, tool");
     }
 
     [Fact]
     public void Empty_body_is_reported()
     {
-        _tree.Write("areas/alpha/first.md", ContentTree.Competency("First thing", 1, body: "\n"));
+        _tree.Write("areas/alpha/first.md", ContentTree.Competency("First thing", 1, body: "\n", practise: ""));
 
-        AssertProblem("areas/alpha/first.md:16: the Markdown body is empty");
+        AssertProblem("areas/alpha/first.md:20: the Markdown body is empty");
     }
 
     [Fact]
@@ -147,7 +147,7 @@ public sealed class ContentLoaderTests : IDisposable
     {
         _tree.Write("areas/alpha/first.md", ContentTree.Competency("First thing", 1, body: "Intro.\n\nClick [here](javascript:alert(1)).\n"));
 
-        AssertProblem("areas/alpha/first.md:18: link 'javascript:alert(1)' is not allowed: use http(s), relative or #anchor links");
+        AssertProblem("areas/alpha/first.md:22: link 'javascript:alert(1)' is not allowed: use http(s), relative or #anchor links");
     }
 
     [Fact]
@@ -172,7 +172,7 @@ public sealed class ContentLoaderTests : IDisposable
         var bytes = Encoding.UTF8.GetBytes(ContentTree.Competency("First thing", 1)).Concat(new byte[] { 0xC3, 0x28, (byte)'\n' }).ToArray();
         _tree.WriteBytes("areas/alpha/first.md", bytes);
 
-        AssertProblem("areas/alpha/first.md:17: file is not valid UTF-8 text");
+        AssertProblem("areas/alpha/first.md:29: file is not valid UTF-8 text");
     }
 
     [Fact]

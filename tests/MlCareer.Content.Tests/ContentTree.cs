@@ -25,7 +25,16 @@ public sealed class ContentTree : IDisposable
     public static string Area(string title, int order) =>
         $"---\ntitle: {title}\norder: {order}\nsummary: About {title}.\n---\nWhy {title} matters.\n";
 
-    public static string Competency(string title, int order, string prerequisites = "[]", string extra = "", string body = "Some **body** text about gradients.\n") =>
+    /// <summary>The section every competency body ends with.</summary>
+    public const string Practise = "\n## Practise\n\n1. Try it on a small data set.\n\n### Mini-project\n\nBuild a small thing. A mentor checks the README.\n";
+
+    /// <summary>
+    /// A valid competency file. Line numbers tests rely on: 5 hours, 6 prerequisites, 7 reviewed, 8 self_check,
+    /// 10 resources, 11-17 the one resource (12 url, 13 kind, 15 start_here, 16 part, 17 hours), 18 <paramref name="extra"/>,
+    /// 20 the first body line.
+    /// </summary>
+    public static string Competency(
+        string title, int order, string prerequisites = "[]", string extra = "", string body = "Some **body** text about gradients.\n", string practise = Practise) =>
         $"""
         ---
         title: {title}
@@ -33,6 +42,7 @@ public sealed class ContentTree : IDisposable
         summary: One line about {title}.
         hours: 10
         prerequisites: {prerequisites}
+        reviewed: 2026-01-15
         self_check:
           - I can explain {title}.
         resources:
@@ -40,9 +50,12 @@ public sealed class ContentTree : IDisposable
             url: https://example.org/book
             kind: book
             cost: free
+            start_here: true
+            part: Chapter 1
+            hours: 3
         {extra}
         ---
-        {body}
+        {body}{practise}
         """.Replace("\r\n", "\n", StringComparison.Ordinal);
 
     public void Write(string relativePath, string text) => WriteBytes(relativePath, Encoding.UTF8.GetBytes(text));

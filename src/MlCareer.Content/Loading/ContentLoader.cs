@@ -7,7 +7,11 @@ using YamlDotNet.RepresentationModel;
 
 namespace MlCareer.Content.Loading;
 
-public sealed record ContentLoadResult(ContentSnapshot? Snapshot, IReadOnlyList<ContentProblem> Problems)
+/// <summary>
+/// The outcome of loading a tree: a snapshot when there are no problems, and the graph figures whenever the
+/// competencies could be read and their hard prerequisites form no cycle (even when other problems remain).
+/// </summary>
+public sealed record ContentLoadResult(ContentSnapshot? Snapshot, IReadOnlyList<ContentProblem> Problems, GraphFigures? Figures = null)
 {
     public bool IsValid => Snapshot is not null;
 }
@@ -29,24 +33,25 @@ public static partial class ContentLoader
             return new ContentLoadResult(null, problems);
         }
 
-        var session = new LoadSession(root, problems);
+        time ??= TimeProvider.System;
+        var session = new LoadSession(root, problems, time);
         var areas = session.LoadAreas();
         var roles = session.LoadRoles();
         var career = session.LoadCareer();
         session.ReportStrayFiles();
-        session.ValidateGraph(areas, roles);
+        var figures = session.ValidateGraph(areas, roles);
 
         if (problems.Count > 0 || career is null)
         {
-            return new ContentLoadResult(null, problems.OrderBy(p => p.File, StringComparer.Ordinal).ThenBy(p => p.Line).ToList());
+            return new ContentLoadResult(null, problems.OrderBy(p => p.File, StringComparer.Ordinal).ThenBy(p => p.Line).ToList(), figures);
         }
 
         var snapshot = new ContentSnapshot(
             areas.Select(a => a.Build()).ToList(),
             roles.Select(r => r.Value).ToList(),
             career,
-            (time ?? TimeProvider.System).GetUtcNow());
-        return new ContentLoadResult(snapshot, []);
+            time.GetUtcNow());
+        return new ContentLoadResult(snapshot, [], figures);
     }
 
     public static bool IsKebabCase(string id) => KebabRegex().IsMatch(id);
@@ -56,10 +61,24 @@ public static partial class ContentLoader
 
     private sealed record ParsedFile(ProblemSink Problems, FieldReader? Fields, RenderedMarkdown Markdown);
 
-    private sealed class CompetencyDraft(Competency value, IReadOnlyList<(string Id, int Line)> prerequisites, ProblemSink problems)
+    private sealed class CompetencyDraft(
+        Competency value,
+        IReadOnlyList<(string Id, int Line)> prerequisites,
+        IReadOnlyList<(string Id, int Line)> recommended,
+        int prerequisitesLine,
+        int hoursMaxLine,
+        ProblemSink problems)
     {
         public Competency Value { get; } = value;
         public IReadOnlyList<(string Id, int Line)> PrerequisiteLines { get; } = prerequisites;
+        public IReadOnlyList<(string Id, int Line)> RecommendedLines { get; } = recommended;
+
+        /// <summary>The line of the <c>prerequisites:</c> key (where graph-limit problems are reported).</summary>
+        public int PrerequisitesLine { get; } = prerequisitesLine;
+
+        /// <summary>The line of the <c>prerequisite_hours_max:</c> key.</summary>
+        public int HoursMaxLine { get; } = hoursMaxLine;
+
         public ProblemSink Problems { get; } = problems;
     }
 
@@ -74,7 +93,7 @@ public static partial class ContentLoader
 
     private sealed record RoleDraft(Role Value, IReadOnlyList<(string Id, int Line)> Competencies, ProblemSink Problems);
 
-    private sealed class LoadSession(string root, List<ContentProblem> problems)
+    private sealed class LoadSession(string root, List<ContentProblem> problems, TimeProvider time)
     {
         private readonly HashSet<string> _knownFiles = new(StringComparer.Ordinal);
         private readonly List<(string Id, int Line, ProblemSink Problems)> _specialisationRefs = [];
@@ -180,7 +199,7 @@ public static partial class ContentLoader
             }
         }
 
-        public void ValidateGraph(List<AreaDraft> areas, List<RoleDraft> roles)
+        public GraphFigures? ValidateGraph(List<AreaDraft> areas, List<RoleDraft> roles)
         {
             var all = areas.SelectMany(a => a.Competencies).ToList();
             var byId = new Dictionary<string, CompetencyDraft>(StringComparer.Ordinal);
@@ -205,18 +224,43 @@ public static partial class ContentLoader
                         c.Problems.Add(line, $"unknown prerequisite '{id}'");
                     }
                 }
+
+                foreach (var (id, line) in c.RecommendedLines)
+                {
+                    if (id == c.Value.Id)
+                    {
+                        c.Problems.Add(line, $"competency '{id}' lists itself as recommended");
+                    }
+                    else if (c.Value.Prerequisites.Contains(id, StringComparer.Ordinal))
+                    {
+                        c.Problems.Add(line, $"'{id}' is already a hard prerequisite: list it under prerequisites or recommended, not both");
+                    }
+                    else if (!byId.ContainsKey(id))
+                    {
+                        c.Problems.Add(line, $"unknown recommended competency '{id}'");
+                    }
+                }
+
+                if (c.Value.Prerequisites.Count > GraphFigures.MaxHardPrerequisites)
+                {
+                    c.Problems.Add(c.PrerequisitesLine,
+                        $"prerequisites: {c.Value.Prerequisites.Count} hard prerequisites; at most {GraphFigures.MaxHardPrerequisites} are allowed (move the others to recommended)");
+                }
             }
 
             var edges = byId.ToDictionary(
                 kv => kv.Key,
                 kv => (IReadOnlyList<string>)kv.Value.Value.Prerequisites.Where(p => p != kv.Key).ToList(),
                 StringComparer.Ordinal);
-            foreach (var cycle in PrerequisiteGraph.FindCycles(edges))
+            var hardCycles = PrerequisiteGraph.FindCycles(edges);
+            foreach (var cycle in hardCycles)
             {
                 var first = byId[cycle[0]];
                 var line = first.PrerequisiteLines.FirstOrDefault(p => p.Id == cycle[1]).Line;
                 first.Problems.Add(line, $"prerequisite cycle: {string.Join(" -> ", cycle)}");
             }
+
+            ReportRecommendedCycles(byId);
 
             foreach (var role in roles)
             {
@@ -231,6 +275,65 @@ public static partial class ContentLoader
                 sink.Add(line, $"unknown competency '{id}'");
             }
 
+            if (hardCycles.Count > 0)
+            {
+                return null;
+            }
+
+            var competencies = byId.Values.Select(c => c.Value).ToList();
+            ValidateGraphLimits(byId, competencies);
+            return GraphFigures.Compute(competencies);
+        }
+
+        /// <summary>
+        /// Hard and recommended edges together must form no cycle either. Cycles made of hard edges only are
+        /// reported by the hard check already, so only cycles using at least one recommended edge are reported here.
+        /// </summary>
+        private static void ReportRecommendedCycles(Dictionary<string, CompetencyDraft> byId)
+        {
+            var combined = byId.ToDictionary(
+                kv => kv.Key,
+                kv => (IReadOnlyList<string>)kv.Value.Value.Prerequisites.Concat(kv.Value.Value.Recommended).Where(p => p != kv.Key).Distinct(StringComparer.Ordinal).ToList(),
+                StringComparer.Ordinal);
+            foreach (var cycle in PrerequisiteGraph.FindCycles(combined))
+            {
+                var viaRecommended = cycle.Zip(cycle.Skip(1)).Any(e => !byId[e.First].Value.Prerequisites.Contains(e.Second, StringComparer.Ordinal));
+                if (!viaRecommended)
+                {
+                    continue;
+                }
+
+                var first = byId[cycle[0]];
+                var line = first.PrerequisiteLines.Concat(first.RecommendedLines).FirstOrDefault(p => p.Id == cycle[1]).Line;
+                first.Problems.Add(line, $"prerequisite cycle through recommended: {string.Join(" -> ", cycle)}");
+            }
+        }
+
+        /// <summary>The limits that keep the hard graph climbable: chain length and prerequisite hours.</summary>
+        private static void ValidateGraphLimits(Dictionary<string, CompetencyDraft> byId, List<Competency> competencies)
+        {
+            var chains = PrerequisiteGraph.LongestChains(competencies);
+            var tooLong = chains.Where(kv => kv.Value.Count > GraphFigures.MaxChainLength).Select(kv => kv.Key).ToHashSet(StringComparer.Ordinal);
+
+            // Report each over-long chain once, at its end: a competency that no other over-long chain runs through.
+            var inner = tooLong.SelectMany(id => chains[id].SkipLast(1)).ToHashSet(StringComparer.Ordinal);
+            foreach (var id in tooLong.Where(id => !inner.Contains(id)).Order(StringComparer.Ordinal))
+            {
+                var chain = chains[id];
+                byId[id].Problems.Add(byId[id].PrerequisitesLine,
+                    $"prerequisites: hard prerequisite chain of {chain.Count} competencies; at most {GraphFigures.MaxChainLength} are allowed: {string.Join(" -> ", chain)}");
+            }
+
+            var hours = GraphFigures.TransitiveHours(competencies);
+            foreach (var c in byId.Values.Where(c => c.Value.PrerequisiteHoursMax is not null))
+            {
+                var total = hours[c.Value.Id];
+                if (total > c.Value.PrerequisiteHoursMax)
+                {
+                    c.Problems.Add(c.HoursMaxLine,
+                        $"prerequisite_hours_max: the transitive hard prerequisites add up to {total} hours, more than the limit of {c.Value.PrerequisiteHoursMax}");
+                }
+            }
         }
 
         private AreaDraft? ParseArea(string areaId, string path)
@@ -269,9 +372,24 @@ public static partial class ContentLoader
             var summary = f.String("summary", maxLength: 200);
             var hours = f.Int("hours", 1, 2000);
             var prerequisites = f.StringList("prerequisites", maxLength: 100);
+            var recommended = f.StringList("recommended", required: false, maxLength: 100);
+            var reviewed = f.Date("reviewed");
+            var hoursMax = f.Int("prerequisite_hours_max", 1, 100_000, required: false);
             var selfCheck = f.StringList("self_check");
             var resources = ReadResources(f);
             f.RejectUnknownKeys();
+
+            // Compared with the latest calendar date anywhere on Earth (UTC+14), so an author in any time zone can write today.
+            var today = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime.AddHours(14));
+            if (reviewed > today)
+            {
+                parsed.Problems.Add(f.KeyLine("reviewed"), $"reviewed: {reviewed:yyyy-MM-dd} is in the future");
+            }
+
+            if (!parsed.Markdown.BodyIsEmpty)
+            {
+                CheckPractiseSection(parsed);
+            }
 
             if (selfCheck.Count == 0 && f.Sequence("self_check", required: false) is { } s)
             {
@@ -283,6 +401,13 @@ public static partial class ContentLoader
                 parsed.Problems.Add(line, $"prerequisite '{prereq}' is not a kebab-case competency id");
             }
 
+            foreach (var (rec, line) in recommended.Where(p => !IsKebabCase(p.Value)))
+            {
+                parsed.Problems.Add(line, $"recommended '{rec}' is not a kebab-case competency id");
+            }
+
+            // A missing or bad reviewed date is reported above but does not drop the competency, so one absent date
+            // does not also turn every reference to it into an "unknown" problem.
             if (title is null || order is null || summary is null || hours is null || resources is null)
             {
                 return null;
@@ -295,8 +420,44 @@ public static partial class ContentLoader
                 resources,
                 parsed.Markdown.Html,
                 parsed.Markdown.PlainText,
-                parsed.Problems.File);
-            return new CompetencyDraft(competency, prerequisites, parsed.Problems);
+                parsed.Problems.File)
+            {
+                Recommended = recommended.Select(r => r.Value).Distinct(StringComparer.Ordinal).ToList(),
+                Reviewed = reviewed ?? default,
+                PrerequisiteHoursMax = hoursMax,
+            };
+            return new CompetencyDraft(competency, prerequisites, recommended, f.KeyLine("prerequisites"), f.KeyLine("prerequisite_hours_max"), parsed.Problems);
+        }
+
+        /// <summary>
+        /// Every competency ends in practice: a <c>## Practise</c> section holding a <c>### Mini-project</c>.
+        /// Checked on Markdig's headings, so headings inside code blocks do not count.
+        /// </summary>
+        private static void CheckPractiseSection(ParsedFile parsed)
+        {
+            var headings = parsed.Markdown.Headings;
+            var practise = headings.FirstOrDefault(h => h.Level == 2 && h.Text == "Practise");
+            if (practise is null)
+            {
+                parsed.Problems.Add(parsed.Markdown.LastLine, "the body needs a '## Practise' section (exercises and a '### Mini-project'), after the other sections");
+                return;
+            }
+
+            var end = headings.FirstOrDefault(h => h.Line > practise.Line && h.Level <= 2)?.Line ?? int.MaxValue;
+            var miniProjects = headings.Where(h => h.Level == 3 && h.Text == "Mini-project").ToList();
+            if (miniProjects.Any(h => h.Line > practise.Line && h.Line < end))
+            {
+                return;
+            }
+
+            if (miniProjects.FirstOrDefault() is { } misplaced)
+            {
+                parsed.Problems.Add(misplaced.Line, "'### Mini-project' must be inside the '## Practise' section");
+            }
+            else
+            {
+                parsed.Problems.Add(practise.Line, "the '## Practise' section needs a '### Mini-project' heading with acceptance criteria");
+            }
         }
 
         private static List<Resource>? ReadResources(FieldReader f)
@@ -314,6 +475,9 @@ public static partial class ContentLoader
 
             var resources = new List<Resource>();
             var index = 0;
+            var startHereCount = 0;
+            var otherSeen = false;
+            var misplacedReported = false;
             foreach (var item in sequence)
             {
                 index++;
@@ -328,7 +492,24 @@ public static partial class ContentLoader
                 var url = r.String("url", maxLength: 500);
                 var kind = r.Enum<ResourceKind>("kind");
                 var cost = r.Enum<ResourceCost>("cost");
+                var startHere = r.Bool("start_here", required: false) ?? false;
+                var part = r.String("part", required: startHere, maxLength: 200);
+                var hours = r.Int("hours", 1, 500, required: startHere);
                 r.RejectUnknownKeys();
+                if (startHere)
+                {
+                    startHereCount++;
+                    if (otherSeen && !misplacedReported)
+                    {
+                        f.Report(item, $"resources[{index}]", "start-here resources must come before all other resources");
+                        misplacedReported = true;
+                    }
+                }
+                else
+                {
+                    otherSeen = true;
+                }
+
                 Uri? uri = null;
                 if (url is not null && !(Uri.TryCreate(url, UriKind.Absolute, out uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp)))
                 {
@@ -338,8 +519,13 @@ public static partial class ContentLoader
 
                 if (title is not null && uri is not null && kind is not null && cost is not null)
                 {
-                    resources.Add(new Resource(title, uri, kind.Value, cost.Value));
+                    resources.Add(new Resource(title, uri, kind.Value, cost.Value, startHere, part, hours));
                 }
+            }
+
+            if (index > 0 && startHereCount == 0)
+            {
+                f.Sink.Add(f.KeyLine("resources"), "resources: needs at least one resource with start_here: true (and its part and hours)");
             }
 
             return resources;

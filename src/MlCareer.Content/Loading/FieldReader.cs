@@ -75,6 +75,47 @@ internal sealed class FieldReader
         return null;
     }
 
+    /// <summary>A YAML boolean written as <c>true</c> or <c>false</c>.</summary>
+    public bool? Bool(string key, bool required = true)
+    {
+        var node = Node(key, required);
+        if (node is null)
+        {
+            return null;
+        }
+
+        if (node is YamlScalarNode { Value: "true" or "false" } scalar)
+        {
+            return scalar.Value == "true";
+        }
+
+        Report(node, key, "must be true or false");
+        return null;
+    }
+
+    /// <summary>A calendar date written as <c>YYYY-MM-DD</c>.</summary>
+    public DateOnly? Date(string key, bool required = true)
+    {
+        var node = Node(key, required);
+        if (node is null)
+        {
+            return null;
+        }
+
+        if (node is YamlScalarNode { Value: { } text }
+            && DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        {
+            return date;
+        }
+
+        Report(node, key, "must be a date written as YYYY-MM-DD");
+        return null;
+    }
+
+    /// <summary>The file line of <paramref name="key"/> itself, or of the mapping when the key is absent.</summary>
+    public int KeyLine(string key) =>
+        _mapping.Children.Keys.FirstOrDefault(k => k is YamlScalarNode { Value: var v } && v == key) is { } keyNode ? LineOf(keyNode) : Line;
+
     public TEnum? Enum<TEnum>(string key, bool required = true)
         where TEnum : struct, Enum
     {

@@ -17,7 +17,11 @@ public enum ResourceCost { Free, Paid }
 /// <summary>The stages a role's expectations are written for.</summary>
 public enum RoleStage { Junior, Mid, Senior }
 
-public sealed record Resource(string Title, Uri Url, ResourceKind Kind, ResourceCost Cost);
+/// <summary>
+/// A resource a competency page recommends. Start-here resources come first on the page and name the
+/// <paramref name="Part"/> (chapter, module or section) to open and the <paramref name="Hours"/> it takes.
+/// </summary>
+public sealed record Resource(string Title, Uri Url, ResourceKind Kind, ResourceCost Cost, bool StartHere = false, string? Part = null, int? Hours = null);
 
 public sealed record Competency(
     string Id,
@@ -34,6 +38,18 @@ public sealed record Competency(
     string SourcePath)
 {
     public string Url => $"/areas/{AreaId}/{Id}";
+
+    /// <summary>Soft prerequisites: worth doing first, shown separately, never used by readiness or next steps.</summary>
+    public IReadOnlyList<string> Recommended { get; init; } = [];
+
+    /// <summary>The date the page was last reviewed (required in content files).</summary>
+    public DateOnly Reviewed { get; init; }
+
+    /// <summary>
+    /// Optional limit on the hours of all transitive hard prerequisites (each counted once), so an early
+    /// milestone stays reachable for a beginner.
+    /// </summary>
+    public int? PrerequisiteHoursMax { get; init; }
 }
 
 public sealed record Area(

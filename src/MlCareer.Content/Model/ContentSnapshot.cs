@@ -11,7 +11,9 @@ public sealed class ContentSnapshot
     private readonly Dictionary<string, Competency> _competencies;
     private readonly Dictionary<string, Area> _areas;
     private readonly Dictionary<string, IReadOnlyList<Competency>> _unlocks;
+    private readonly Dictionary<string, IReadOnlyList<Competency>> _recommendedBy;
     private readonly Dictionary<string, int> _topologicalRank;
+    private readonly IReadOnlyDictionary<string, int> _prerequisiteHours;
 
     public ContentSnapshot(IReadOnlyList<Area> areas, IReadOnlyList<Role> roles, CareerPath career, DateTimeOffset loadedAt)
     {
@@ -26,6 +28,11 @@ public sealed class ContentSnapshot
             .SelectMany(c => c.Prerequisites.Select(p => (Prerequisite: p, Dependent: c)))
             .GroupBy(e => e.Prerequisite, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => (IReadOnlyList<Competency>)g.Select(e => e.Dependent).ToList(), StringComparer.Ordinal);
+        _recommendedBy = Competencies
+            .SelectMany(c => c.Recommended.Select(r => (Recommended: r, Dependent: c)))
+            .GroupBy(e => e.Recommended, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => (IReadOnlyList<Competency>)g.Select(e => e.Dependent).ToList(), StringComparer.Ordinal);
+        _prerequisiteHours = GraphFigures.TransitiveHours(Competencies);
         TopologicalOrder = PrerequisiteGraph.TopologicalOrder(Competencies);
         _topologicalRank = TopologicalOrder.Select((c, i) => (c.Id, i)).ToDictionary(x => x.Id, x => x.i, StringComparer.Ordinal);
         Search = new ContentSearchIndex(Areas);
@@ -56,6 +63,13 @@ public sealed class ContentSnapshot
     /// <summary>Competencies that list <paramref name="competencyId"/> as a prerequisite.</summary>
     public IReadOnlyList<Competency> Unlocks(string competencyId) =>
         _unlocks.TryGetValue(competencyId, out var list) ? list : [];
+
+    /// <summary>Competencies that list <paramref name="competencyId"/> as recommended (a soft prerequisite).</summary>
+    public IReadOnlyList<Competency> RecommendedBy(string competencyId) =>
+        _recommendedBy.TryGetValue(competencyId, out var list) ? list : [];
+
+    /// <summary>Hours of all transitive hard prerequisites of a competency, each counted once; 0 for unknown ids.</summary>
+    public int PrerequisiteHours(string competencyId) => _prerequisiteHours.GetValueOrDefault(competencyId);
 
     /// <summary>Position in <see cref="TopologicalOrder"/>; unknown (retired) ids sort last.</summary>
     public int TopologicalRank(string competencyId) =>

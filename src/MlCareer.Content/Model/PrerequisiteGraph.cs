@@ -43,6 +43,72 @@ public static class PrerequisiteGraph
         return result;
     }
 
+    /// <summary>
+    /// For each competency, the ids of all its transitive hard prerequisites (each once, never itself).
+    /// Edges to unknown ids are ignored; a cycle does not loop forever.
+    /// </summary>
+    public static IReadOnlyDictionary<string, IReadOnlySet<string>> TransitivePrerequisites(IReadOnlyList<Competency> competencies)
+    {
+        var byId = ById(competencies);
+        var result = new Dictionary<string, IReadOnlySet<string>>(StringComparer.Ordinal);
+        foreach (var c in competencies)
+        {
+            var seen = new HashSet<string>(StringComparer.Ordinal);
+            var stack = new Stack<string>(c.Prerequisites);
+            while (stack.TryPop(out var id))
+            {
+                if (id != c.Id && byId.TryGetValue(id, out var p) && seen.Add(id))
+                {
+                    foreach (var next in p.Prerequisites)
+                    {
+                        stack.Push(next);
+                    }
+                }
+            }
+
+            result[c.Id] = seen;
+        }
+
+        return result;
+    }
+
+    /// <summary>
+    /// For each competency, the longest chain of hard prerequisites that ends at it, first prerequisite first
+    /// (a competency with none has the chain [itself]). Ties go to the prerequisite listed first.
+    /// Assumes an acyclic graph (validation rejects cycles); competencies on a cycle get a chain of themselves.
+    /// </summary>
+    public static IReadOnlyDictionary<string, IReadOnlyList<string>> LongestChains(IReadOnlyList<Competency> competencies)
+    {
+        var byId = ById(competencies);
+        var chains = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
+        foreach (var c in TopologicalOrder(competencies))
+        {
+            IReadOnlyList<string> best = [];
+            foreach (var p in c.Prerequisites.Where(byId.ContainsKey))
+            {
+                if (chains.TryGetValue(p, out var chain) && chain.Count > best.Count)
+                {
+                    best = chain;
+                }
+            }
+
+            chains[c.Id] = [.. best, c.Id];
+        }
+
+        return chains;
+    }
+
+    private static Dictionary<string, Competency> ById(IReadOnlyList<Competency> competencies)
+    {
+        var byId = new Dictionary<string, Competency>(StringComparer.Ordinal);
+        foreach (var c in competencies)
+        {
+            byId.TryAdd(c.Id, c);
+        }
+
+        return byId;
+    }
+
     /// <summary>Every elementary cycle found by depth-first search, each as the ids along it (first id repeated last).</summary>
     public static IReadOnlyList<IReadOnlyList<string>> FindCycles(IReadOnlyDictionary<string, IReadOnlyList<string>> edges)
     {

@@ -15,7 +15,12 @@ public sealed record RenderedMarkdown(
     bool BodyIsEmpty,
     string Html,
     string PlainText,
-    IReadOnlyList<(string Url, int Line)> RejectedLinks);
+    IReadOnlyList<(string Url, int Line)> RejectedLinks,
+    IReadOnlyList<MarkdownHeading> Headings,
+    int LastLine);
+
+/// <summary>A heading of the body as parsed by Markdig: its level (2 for ##), its text and its 1-based file line.</summary>
+public sealed record MarkdownHeading(int Level, string Text, int Line);
 
 /// <summary>
 /// The one Markdig pipeline of the app. Raw HTML is disabled and only http(s), relative and
@@ -58,6 +63,9 @@ public static partial class MarkdownRenderer
             document.Remove(frontMatter);
         }
 
+        var headings = document.Descendants<HeadingBlock>()
+            .Select(h => new MarkdownHeading(h.Level, HeadingText(h), h.Line + 1))
+            .ToList();
         var html = document.ToHtml(Pipeline);
         var plain = ToPlainText(document);
         var bodyFirstLine = frontMatter is null ? 1 : frontMatter.Line + frontMatter.Lines.Count + 3;
@@ -68,8 +76,20 @@ public static partial class MarkdownRenderer
             document.Count == 0 || string.IsNullOrWhiteSpace(plain),
             html,
             plain,
-            rejected);
+            rejected,
+            headings,
+            1 + text.TrimEnd('\r', '\n').Count(ch => ch == '\n'));
     }
+
+    private static string HeadingText(HeadingBlock heading) =>
+        heading.Inline is null
+            ? ""
+            : string.Concat(heading.Inline.Descendants<LeafInline>().Select(i => i switch
+            {
+                LiteralInline literal => literal.Content.ToString(),
+                CodeInline code => code.Content,
+                _ => "",
+            })).Trim();
 
     /// <summary>True for http(s) URLs, relative paths and #anchors; false for every other scheme (javascript:, data:, file:, …).</summary>
     public static bool IsAllowedUrl(string? url)

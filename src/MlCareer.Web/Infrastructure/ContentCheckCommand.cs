@@ -12,6 +12,7 @@ public static class ContentCheckCommand
         if (result.Snapshot is { } snapshot)
         {
             Console.WriteLine($"{root}: OK ({snapshot.Areas.Count} areas, {snapshot.Competencies.Count} competencies, {snapshot.Roles.Count} roles)");
+            PrintFigures(result, Console.Out);
             return 0;
         }
 
@@ -20,8 +21,19 @@ public static class ContentCheckCommand
             Console.Error.WriteLine(problem);
         }
 
+        PrintFigures(result, Console.Error);
+
         Console.Error.WriteLine($"{root}: {result.Problems.Count} problem(s)");
         return 1;
+    }
+
+    /// <summary>The prerequisite graph figures, printed whenever the graph could be built (also when other problems remain).</summary>
+    private static void PrintFigures(ContentLoadResult result, TextWriter output)
+    {
+        foreach (var line in result.Figures?.ToLines() ?? [])
+        {
+            output.WriteLine(line);
+        }
     }
 
     private static string FindRepositoryContent()
