@@ -28,7 +28,9 @@ internal static class ResourceParser
         foreach (var item in sequence)
         {
             index++;
-            if (item is not YamlMappingNode mapping)
+            // Written with 'as' and a null check rather than 'is not ... mapping' so mutation testing can change the condition.
+            var mapping = item as YamlMappingNode;
+            if (mapping is null)
             {
                 f.Report(item, $"resources[{index}]", "must be a mapping with title, url, kind and cost");
                 continue;

@@ -37,7 +37,8 @@ internal sealed class RoleParser(ContentFileReader reader)
                 continue;
             }
 
-            if (levelsNode is not YamlMappingNode levels)
+            var levels = levelsNode as YamlMappingNode;
+            if (levels is null)
             {
                 f.Report(levelsNode, $"expectations.{stageText}", "must map competency ids to levels 0-4");
                 continue;
