@@ -49,3 +49,41 @@ public sealed class ContentCatalogTests : IDisposable
         Assert.Empty(catalog.LastProblems);
     }
 }
+
+public sealed class ContentCatalogClockTests : IDisposable
+{
+    private readonly ContentTree _tree = new();
+
+    public void Dispose() => _tree.Dispose();
+
+    [Fact]
+    public void Snapshot_is_stamped_with_the_catalogs_clock_and_a_failed_reload_raises_nothing()
+    {
+        var now = new DateTimeOffset(2026, 3, 1, 8, 0, 0, TimeSpan.Zero);
+        var catalog = ContentCatalog.Open(_tree.Root, new FixedTime(now));
+        var raised = 0;
+        catalog.Changed += _ => raised++;
+        _tree.Write("areas/alpha/first.md", "broken");
+
+        var result = catalog.Reload();
+
+        Assert.Equal(now, catalog.Current.LoadedAt);
+        Assert.Equal(_tree.Root, catalog.Root);
+        Assert.Equal(0, raised);
+        Assert.Equal(result.Problems, catalog.LastProblems);
+        Assert.NotEmpty(catalog.LastProblems);
+    }
+
+    [Fact]
+    public void Validation_exception_lists_the_count_and_every_problem()
+    {
+        _tree.Write("areas/alpha/first.md", "broken");
+        _tree.Write("notes.md", "stray");
+
+        var ex = Assert.Throws<ContentValidationException>(() => ContentCatalog.Open(_tree.Root));
+
+        Assert.StartsWith($"The content tree has {ex.Problems.Count} problem(s):", ex.Message, StringComparison.Ordinal);
+        Assert.All(ex.Problems, p => Assert.Contains(p.ToString(), ex.Message, StringComparison.Ordinal));
+        Assert.True(ex.Problems.Count >= 2);
+    }
+}

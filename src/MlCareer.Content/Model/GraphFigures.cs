@@ -1,11 +1,5 @@
 namespace MlCareer.Content.Model;
 
-/// <summary>A competency's <c>prerequisite_hours_max</c> and the hours its transitive hard prerequisites add up to.</summary>
-public sealed record HoursLimitFigure(string CompetencyId, string SourcePath, int TransitiveHours, int Limit)
-{
-    public bool IsMet => TransitiveHours <= Limit;
-}
-
 /// <summary>
 /// The figures <c>check-content</c> prints about the hard prerequisite graph: how many competencies, the longest
 /// chain (against <see cref="MaxChainLength"/>) and every <c>prerequisite_hours_max</c> against its total.

@@ -7,21 +7,6 @@ using Markdig.Syntax.Inlines;
 
 namespace MlCareer.Content.Rendering;
 
-/// <summary>A parsed content file: its front matter text and where it starts, plus the body rendered once.</summary>
-public sealed record RenderedMarkdown(
-    string? FrontMatter,
-    int FrontMatterFirstLine,
-    int BodyFirstLine,
-    bool BodyIsEmpty,
-    string Html,
-    string PlainText,
-    IReadOnlyList<(string Url, int Line)> RejectedLinks,
-    IReadOnlyList<MarkdownHeading> Headings,
-    int LastLine);
-
-/// <summary>A heading of the body as parsed by Markdig: its level (2 for ##), its text and its 1-based file line.</summary>
-public sealed record MarkdownHeading(int Level, string Text, int Line);
-
 /// <summary>
 /// The one Markdig pipeline of the app. Raw HTML is disabled and only http(s), relative and
 /// anchor links survive, so content authors cannot inject script into pages.

@@ -5,8 +5,6 @@ using MlCareer.Content.Model;
 
 namespace MlCareer.Content.Search;
 
-public sealed record SearchHit(string Kind, string Title, string Url, string TitleHtml, string SnippetHtml, double Score);
-
 /// <summary>
 /// A small in-memory ranked search over areas and competencies, built once per content snapshot.
 /// The content is a few hundred kilobytes, so a linear scan of precomputed lower-case text is fast enough

@@ -1,0 +1,3 @@
+namespace MlCareer.Content.Model;
+
+public enum ResourceCost { Free, Paid }

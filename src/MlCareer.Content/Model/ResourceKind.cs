@@ -1,0 +1,3 @@
+namespace MlCareer.Content.Model;
+
+public enum ResourceKind { Course, Book, Docs, Video, Article, Tool }

@@ -1,0 +1,3 @@
+namespace MlCareer.Content.Model;
+
+public sealed record Specialisation(string Id, string Title, int Order, string Summary, IReadOnlyList<string> Competencies, string Html);

@@ -1,0 +1,3 @@
+namespace MlCareer.Content.Search;
+
+public sealed record SearchHit(string Kind, string Title, string Url, string TitleHtml, string SnippetHtml, double Score);
