@@ -14,8 +14,8 @@ public sealed class CareerService(IDbContextFactory<AppDbContext> dbFactory, Con
     {
         await using var db = await dbFactory.CreateDbContextAsync();
         var row = await db.CareerTargets.AsNoTracking().SingleOrDefaultAsync(t => t.UserId == userId);
-        return row is not null && catalog.Current.FindRole(row.RoleId) is { } role && Enum.IsDefined((RoleStage)row.Stage)
-            ? new TargetRole(role, (RoleStage)row.Stage)
+        return row is not null && catalog.Current.FindRole(row.RoleId) is { } role && Enum.IsDefined(row.Stage)
+            ? new TargetRole(role, row.Stage)
             : null;
     }
 
@@ -24,8 +24,8 @@ public sealed class CareerService(IDbContextFactory<AppDbContext> dbFactory, Con
         await using var db = await dbFactory.CreateDbContextAsync();
         var rows = await db.CareerTargets.AsNoTracking().Where(t => userIds.Contains(t.UserId)).ToListAsync();
         return rows
-            .Where(r => catalog.Current.FindRole(r.RoleId) is not null && Enum.IsDefined((RoleStage)r.Stage))
-            .ToDictionary(r => r.UserId, r => new TargetRole(catalog.Current.FindRole(r.RoleId)!, (RoleStage)r.Stage));
+            .Where(r => catalog.Current.FindRole(r.RoleId) is not null && Enum.IsDefined(r.Stage))
+            .ToDictionary(r => r.UserId, r => new TargetRole(catalog.Current.FindRole(r.RoleId)!, r.Stage));
     }
 
     /// <summary>Sets or replaces the target; an unknown role is refused with a message naming the field.</summary>
@@ -50,7 +50,7 @@ public sealed class CareerService(IDbContextFactory<AppDbContext> dbFactory, Con
         }
 
         row.RoleId = roleId;
-        row.Stage = (int)stage;
+        row.Stage = stage;
         row.UpdatedAt = time.GetUtcNow();
         await db.SaveChangesAsync();
         return null;

@@ -228,7 +228,7 @@ public sealed class MentoringService(
         return mentees.Select(m =>
         {
             var rows = levels[m.Id].ToList();
-            var summary = ProgressCalculator.Summarise(snapshot, rows.ToDictionary(r => r.CompetencyId, r => (Level)r.Level, StringComparer.Ordinal));
+            var summary = ProgressCalculator.Summarise(snapshot, rows.ToDictionary(r => r.CompetencyId, r => r.Level, StringComparer.Ordinal));
             return new MenteeSummary(m.Id, m.DisplayName, summary.Overall, summary.Areas, rows.Count == 0 ? null : rows.Max(r => r.UpdatedAt));
         }).ToList();
     }
@@ -276,7 +276,7 @@ public sealed class MentoringService(
             .ToListAsync();
         return new CompetencyFeedback(
             endorsements.OrderByDescending(x => x.e.EndorsedAt)
-                .Select(x => new EndorsementView(x.e.MentorId, x.DisplayName, (Level)x.e.Level, x.e.EndorsedAt, x.e.SeenByMenteeAt is null)).ToList(),
+                .Select(x => new EndorsementView(x.e.MentorId, x.DisplayName, x.e.Level, x.e.EndorsedAt, x.e.SeenByMenteeAt is null)).ToList(),
             comments.OrderBy(x => x.c.CreatedAt).ThenBy(x => x.c.Id)
                 .Select(x => new CommentView(x.c.Id, x.DisplayName, x.c.AuthorId == menteeId, x.c.Body, x.c.CreatedAt, x.c.SeenByMenteeAt is null)).ToList());
     }
@@ -289,9 +289,9 @@ public sealed class MentoringService(
             return MentoringResult.Fail("Write a comment first.");
         }
 
-        if (body.Length > MentorComment.MaxLength)
+        if (body.Length > FieldLimits.Comment)
         {
-            return MentoringResult.Fail($"The comment is {body.Length:N0} characters long; at most {MentorComment.MaxLength:N0} fit.");
+            return MentoringResult.Fail($"The comment is {body.Length:N0} characters long; at most {FieldLimits.Comment:N0} fit.");
         }
 
         if (catalog.Current.FindCompetency(competencyId) is null)
@@ -347,7 +347,7 @@ public sealed class MentoringService(
             db.Endorsements.Add(endorsement);
         }
 
-        endorsement.Level = (int)level;
+        endorsement.Level = level;
         endorsement.EndorsedAt = time.GetUtcNow();
         endorsement.SeenByMenteeAt = null;
         await db.SaveChangesAsync();

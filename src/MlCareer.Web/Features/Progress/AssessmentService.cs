@@ -38,7 +38,7 @@ public sealed class AssessmentService(
     {
         await using var db = await dbFactory.CreateDbContextAsync();
         return await db.Assessments.AsNoTracking().Where(a => a.UserId == userId)
-            .ToDictionaryAsync(a => a.CompetencyId, a => (Level)a.Level, StringComparer.Ordinal);
+            .ToDictionaryAsync(a => a.CompetencyId, a => a.Level, StringComparer.Ordinal);
     }
 
     public async Task<IReadOnlyList<LevelChange>> GetHistoryAsync(string userId)
@@ -46,7 +46,7 @@ public sealed class AssessmentService(
         await using var db = await dbFactory.CreateDbContextAsync();
         var events = await db.AssessmentEvents.AsNoTracking().Where(e => e.UserId == userId)
             .OrderBy(e => e.At).ThenBy(e => e.Id).ToListAsync();
-        return events.Select(e => new LevelChange(e.CompetencyId, (Level?)e.OldLevel, (Level)e.NewLevel, e.At)).ToList();
+        return events.Select(e => new LevelChange(e.CompetencyId, e.OldLevel, e.NewLevel, e.At)).ToList();
     }
 
     public Task<SaveResult> SetLevelAsync(string userId, string competencyId, Level level)
@@ -56,15 +56,15 @@ public sealed class AssessmentService(
             return Task.FromResult(SaveResult.Invalid("level", "Choose a level from 0 (not started) to 4 (expert)."));
         }
 
-        return WriteAsync(userId, competencyId, row => row.Level = (int)level);
+        return WriteAsync(userId, competencyId, row => row.Level = level);
     }
 
     public Task<SaveResult> SaveNoteAsync(string userId, string competencyId, string? note, bool isPrivate)
     {
         note = string.IsNullOrWhiteSpace(note) ? null : note.Replace("\r\n", "\n", StringComparison.Ordinal);
-        if (note is { Length: > Assessment.MaxNoteLength })
+        if (note is { Length: > FieldLimits.Note })
         {
-            return Task.FromResult(SaveResult.Invalid("note", $"The note is {note.Length:N0} characters long; at most {Assessment.MaxNoteLength:N0} fit."));
+            return Task.FromResult(SaveResult.Invalid("note", $"The note is {note.Length:N0} characters long; at most {FieldLimits.Note:N0} fit."));
         }
 
         return WriteAsync(userId, competencyId, row =>
@@ -98,9 +98,9 @@ public sealed class AssessmentService(
     /// <summary>Checks a whole evidence list; returns the first problem, naming the item.</summary>
     public static SaveResult? ValidateEvidence(IReadOnlyList<EvidenceItem> evidence)
     {
-        if (evidence.Count > Assessment.MaxEvidence)
+        if (evidence.Count > FieldLimits.EvidenceLinks)
         {
-            return SaveResult.Invalid("evidence", $"At most {Assessment.MaxEvidence} evidence links fit; remove one first.");
+            return SaveResult.Invalid("evidence", $"At most {FieldLimits.EvidenceLinks} evidence links fit; remove one first.");
         }
 
         for (var i = 0; i < evidence.Count; i++)
@@ -122,15 +122,15 @@ public sealed class AssessmentService(
             return "give it a label, such as \"GitHub repository\".";
         }
 
-        if (item.Label.Trim().Length > EvidenceLink.MaxLabelLength)
+        if (item.Label.Trim().Length > FieldLimits.EvidenceLabel)
         {
-            return $"the label can be at most {EvidenceLink.MaxLabelLength} characters.";
+            return $"the label can be at most {FieldLimits.EvidenceLabel} characters.";
         }
 
         var url = item.Url?.Trim() ?? "";
-        if (url.Length > EvidenceLink.MaxUrlLength)
+        if (url.Length > FieldLimits.EvidenceUrl)
         {
-            return $"the address can be at most {EvidenceLink.MaxUrlLength} characters.";
+            return $"the address can be at most {FieldLimits.EvidenceUrl} characters.";
         }
 
         return Uri.TryCreate(url, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp)
@@ -156,7 +156,7 @@ public sealed class AssessmentService(
             var row = await db.Assessments.Include(a => a.Evidence).SingleOrDefaultAsync(a => a.UserId == userId && a.CompetencyId == competencyId);
             var isNew = row is null;
             row ??= new Assessment { UserId = userId, CompetencyId = competencyId };
-            int? oldLevel = isNew ? null : row.Level;
+            Level? oldLevel = isNew ? null : row.Level;
             change(row);
             row.UpdatedAt = time.GetUtcNow();
             row.Version++;
@@ -165,7 +165,7 @@ public sealed class AssessmentService(
                 db.Assessments.Add(row);
             }
 
-            if ((oldLevel ?? 0) != row.Level)
+            if ((oldLevel ?? Level.NotStarted) != row.Level)
             {
                 db.AssessmentEvents.Add(new AssessmentEvent { UserId = userId, CompetencyId = competencyId, OldLevel = oldLevel, NewLevel = row.Level, At = row.UpdatedAt });
             }
@@ -185,7 +185,7 @@ public sealed class AssessmentService(
 
     private static AssessmentView ToView(Assessment row, bool includePrivateNote) => new(
         row.CompetencyId,
-        (Level)row.Level,
+        row.Level,
         row.NoteIsPrivate && !includePrivateNote ? null : row.Note,
         row.NoteIsPrivate,
         row.Evidence.OrderBy(e => e.Position).Select(e => new EvidenceItem(e.Label, e.Url)).ToList(),

@@ -50,10 +50,10 @@ public sealed class DataPortabilityService(IDbContextFactory<AppDbContext> dbFac
             Format, CurrentVersion, now, user.DisplayName,
             rows.OrderBy(r => snapshot.TopologicalRank(r.CompetencyId)).ThenBy(r => r.CompetencyId, StringComparer.Ordinal)
                 .Select(r => new ExportAssessment(
-                    r.CompetencyId, snapshot.FindCompetency(r.CompetencyId)?.Title, r.Level, r.Note, r.NoteIsPrivate, r.UpdatedAt,
+                    r.CompetencyId, snapshot.FindCompetency(r.CompetencyId)?.Title, (int)r.Level, r.Note, r.NoteIsPrivate, r.UpdatedAt,
                     r.Evidence.OrderBy(e => e.Position).Select(e => new ExportEvidence(e.Label, e.Url)).ToList()))
                 .ToList(),
-            history.Select(h => new ExportHistoryEntry(h.CompetencyId, h.OldLevel, h.NewLevel, h.At)).ToList());
+            history.Select(h => new ExportHistoryEntry(h.CompetencyId, (int?)h.OldLevel, (int)h.NewLevel, h.At)).ToList());
     }
 
     /// <summary>One row per competency on the roadmap (and per retired competency that has an assessment), as UTF-8 with a BOM for spreadsheets.</summary>
@@ -72,7 +72,7 @@ public sealed class DataPortabilityService(IDbContextFactory<AppDbContext> dbFac
             foreach (var (area, id, title) in entries)
             {
                 var row = rows.GetValueOrDefault(id);
-                var level = (Level)(row?.Level ?? 0);
+                var level = row?.Level ?? Level.NotStarted;
                 csv.WriteRecord(
                     area,
                     id,
@@ -128,7 +128,7 @@ public sealed class DataPortabilityService(IDbContextFactory<AppDbContext> dbFac
                 db.Assessments.Add(row);
             }
 
-            row.Level = item.Level!.Value;
+            row.Level = (Level)item.Level!.Value;
             row.Note = string.IsNullOrWhiteSpace(item.Note) ? null : item.Note;
             row.NoteIsPrivate = item.NotePrivate;
             row.UpdatedAt = item.UpdatedAt ?? DateTimeOffset.UnixEpoch;
@@ -149,9 +149,9 @@ public sealed class DataPortabilityService(IDbContextFactory<AppDbContext> dbFac
         var added = 0;
         foreach (var h in document.History ?? [])
         {
-            if (known.Add((h.CompetencyId!, h.At!.Value, h.NewLevel!.Value)))
+            if (known.Add((h.CompetencyId!, h.At!.Value, (Level)h.NewLevel!.Value)))
             {
-                db.AssessmentEvents.Add(new AssessmentEvent { UserId = userId, CompetencyId = h.CompetencyId!, OldLevel = h.OldLevel, NewLevel = h.NewLevel.Value, At = h.At.Value });
+                db.AssessmentEvents.Add(new AssessmentEvent { UserId = userId, CompetencyId = h.CompetencyId!, OldLevel = (Level?)h.OldLevel, NewLevel = (Level)h.NewLevel.Value, At = h.At.Value });
                 added++;
             }
         }
@@ -202,7 +202,7 @@ public sealed class DataPortabilityService(IDbContextFactory<AppDbContext> dbFac
                     continue;
                 }
 
-                if (a.CompetencyId is null || a.CompetencyId.Length > 100 || !ContentLoader.IsKebabCase(a.CompetencyId))
+                if (a.CompetencyId is null || a.CompetencyId.Length > FieldLimits.ContentId || !ContentLoader.IsKebabCase(a.CompetencyId))
                 {
                     problems.Add($"{at}.competencyId: '{a.CompetencyId}' is not a competency id.");
                 }
@@ -216,9 +216,9 @@ public sealed class DataPortabilityService(IDbContextFactory<AppDbContext> dbFac
                     problems.Add($"{at}.level: must be a whole number from 0 to 4.");
                 }
 
-                if (a.Note is { Length: > Assessment.MaxNoteLength })
+                if (a.Note is { Length: > FieldLimits.Note })
                 {
-                    problems.Add($"{at}.note: {a.Note.Length} characters; at most {Assessment.MaxNoteLength} fit.");
+                    problems.Add($"{at}.note: {a.Note.Length} characters; at most {FieldLimits.Note} fit.");
                 }
 
                 var evidence = (a.Evidence ?? []).Select(e => new EvidenceItem(e?.Label ?? "", e?.Url ?? "")).ToList();
@@ -240,7 +240,7 @@ public sealed class DataPortabilityService(IDbContextFactory<AppDbContext> dbFac
         {
             var h = history[i];
             var at = $"history[{i + 1}]";
-            if (h?.CompetencyId is null || !ContentLoader.IsKebabCase(h.CompetencyId) || h.CompetencyId.Length > 100)
+            if (h?.CompetencyId is null || !ContentLoader.IsKebabCase(h.CompetencyId) || h.CompetencyId.Length > FieldLimits.ContentId)
             {
                 problems.Add($"{at}.competencyId: not a competency id.");
             }

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using MlCareer.Content.Model;
+using MlCareer.Web.Data;
 using MlCareer.Web.Data.Entities;
 using MlCareer.Web.Features.Mentoring;
 using MlCareer.Web.Tests.Infrastructure;
@@ -223,7 +224,7 @@ public sealed class MentoringServiceTests : IAsyncLifetime
     {
         await InviteAndAcceptAsync();
 
-        var result = await Mentoring.AddCommentAsync(_mentor, _mentee, "calculus", new string('a', MentorComment.MaxLength + 1));
+        var result = await Mentoring.AddCommentAsync(_mentor, _mentee, "calculus", new string('a', FieldLimits.Comment + 1));
 
         Assert.Contains("2,000", result.Error, StringComparison.Ordinal);
         Assert.Empty((await Mentoring.GetFeedbackAsync(_mentee, _mentee, "calculus"))!.Comments);

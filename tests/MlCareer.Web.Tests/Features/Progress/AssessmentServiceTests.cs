@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using MlCareer.Content.Model;
+using MlCareer.Web.Data;
 using MlCareer.Web.Data.Entities;
 using MlCareer.Web.Features.Progress;
 using MlCareer.Web.Tests.Infrastructure;
@@ -51,7 +52,7 @@ public sealed class AssessmentServiceTests : IAsyncLifetime
     {
         await _host.Assessments.SaveNoteAsync(_ada, "calculus", "keep me", isPrivate: false);
 
-        var result = await _host.Assessments.SaveNoteAsync(_ada, "calculus", new string('x', Assessment.MaxNoteLength + 1), isPrivate: false);
+        var result = await _host.Assessments.SaveNoteAsync(_ada, "calculus", new string('x', FieldLimits.Note + 1), isPrivate: false);
 
         Assert.False(result.Succeeded);
         Assert.Equal("note", result.Field);
@@ -130,7 +131,7 @@ public sealed class AssessmentServiceTests : IAsyncLifetime
     {
         await using (var db = await _host.NewDbAsync())
         {
-            db.Assessments.Add(new Assessment { UserId = _ada, CompetencyId = "punch-cards", Level = 3, Note = "old times", UpdatedAt = _host.Clock.Now });
+            db.Assessments.Add(new Assessment { UserId = _ada, CompetencyId = "punch-cards", Level = Level.Proficient, Note = "old times", UpdatedAt = _host.Clock.Now });
             await db.SaveChangesAsync();
         }
 
