@@ -3,11 +3,12 @@ using MlCareer.Content.Loading;
 using MlCareer.Content.Model;
 using MlCareer.Web.Data;
 using MlCareer.Web.Data.Entities;
+using MlCareer.Web.Infrastructure;
 
 namespace MlCareer.Web.Features.Careers;
 
-/// <summary>Stores each learner's target role and stage. Reads of someone else's target go through MentoringService's grant check first.</summary>
-public sealed class CareerService(IDbContextFactory<AppDbContext> dbFactory, ContentCatalog catalog, TimeProvider time)
+/// <summary>Stores each learner's target role and stage. Reads of someone else's target go through MentorAccessService's grant check first.</summary>
+public sealed class CareerService(IDbContextFactory<AppDbContext> dbFactory, ContentCatalog catalog, TimeProvider time, ILogger<CareerService> logger)
 {
     /// <summary>The user's target, or null when none is set or its role left the content.</summary>
     public async Task<TargetRole?> GetTargetAsync(string userId)
@@ -28,17 +29,17 @@ public sealed class CareerService(IDbContextFactory<AppDbContext> dbFactory, Con
             .ToDictionary(r => r.UserId, r => new TargetRole(catalog.Current.FindRole(r.RoleId)!, r.Stage));
     }
 
-    /// <summary>Sets or replaces the target; an unknown role is refused with a message naming the field.</summary>
-    public async Task<string?> SetTargetAsync(string userId, string? roleId, RoleStage stage)
+    /// <summary>Sets or replaces the target; an unknown role or stage is refused, naming the field.</summary>
+    public async Task<ServiceResult> SetTargetAsync(string userId, string? roleId, RoleStage stage)
     {
         if (string.IsNullOrEmpty(roleId) || catalog.Current.FindRole(roleId) is null)
         {
-            return "Role: choose one of the roles listed.";
+            return ServiceResult.Fail(new Problem(ProblemKind.UnknownRole, "role"));
         }
 
         if (!Enum.IsDefined(stage))
         {
-            return "Stage: choose junior, mid or senior.";
+            return ServiceResult.Fail(new Problem(ProblemKind.UnknownStage, "stage"));
         }
 
         await using var db = await dbFactory.CreateDbContextAsync();
@@ -52,8 +53,7 @@ public sealed class CareerService(IDbContextFactory<AppDbContext> dbFactory, Con
         row.RoleId = roleId;
         row.Stage = stage;
         row.UpdatedAt = time.GetUtcNow();
-        await db.SaveChangesAsync();
-        return null;
+        return await db.TrySaveChangesAsync(logger, "Setting a career target", userId) is { } problem ? ServiceResult.Fail(problem) : ServiceResult.Ok;
     }
 
     public async Task ClearTargetAsync(string userId)

@@ -55,8 +55,8 @@ public sealed class AssessmentServiceTests : IAsyncLifetime
         var result = await _host.Assessments.SaveNoteAsync(_ada, "calculus", new string('x', FieldLimits.Note + 1), isPrivate: false);
 
         Assert.False(result.Succeeded);
-        Assert.Equal("note", result.Field);
-        Assert.Contains("4,000", result.Error, StringComparison.Ordinal);
+        Assert.Equal("note", result.Problem?.Field);
+        Assert.Contains("4,000", NoteEditor.Describe(result.Problem!), StringComparison.Ordinal);
         Assert.Equal("keep me", (await _host.Assessments.GetAsync(_ada, "calculus"))!.Note);
     }
 
@@ -70,7 +70,7 @@ public sealed class AssessmentServiceTests : IAsyncLifetime
         var result = await _host.Assessments.SaveEvidenceAsync(_ada, "numpy", [new EvidenceItem(label, url)]);
 
         Assert.False(result.Succeeded);
-        Assert.Equal(field, result.Field);
+        Assert.Equal(field, result.Problem?.Field);
         Assert.Null(await _host.Assessments.GetAsync(_ada, "numpy"));
     }
 
@@ -83,7 +83,7 @@ public sealed class AssessmentServiceTests : IAsyncLifetime
         var eleven = ten.Append(new EvidenceItem("One more", "https://example.org/11")).ToList();
         var rejected = await _host.Assessments.SaveEvidenceAsync(_ada, "numpy", eleven);
 
-        Assert.Equal("evidence", rejected.Field);
+        Assert.Equal("evidence", rejected.Problem?.Field);
         Assert.Equal(ten.Select(e => e.Label), (await _host.Assessments.GetAsync(_ada, "numpy"))!.Evidence.Select(e => e.Label));
     }
 
@@ -92,7 +92,7 @@ public sealed class AssessmentServiceTests : IAsyncLifetime
     {
         var result = await _host.Assessments.SetLevelAsync(_ada, "astrology", Level.Expert);
 
-        Assert.Equal("competency", result.Field);
+        Assert.Equal("competency", result.Problem?.Field);
         Assert.Empty(await _host.Assessments.GetAllAsync(_ada));
     }
 
@@ -100,8 +100,8 @@ public sealed class AssessmentServiceTests : IAsyncLifetime
     public async Task Two_writers_on_the_same_competency_both_land_in_the_history_and_the_later_wins()
     {
         await _host.Assessments.SetLevelAsync(_ada, "pandas", Level.Learning);
-        var first = _host.Get<AssessmentService>();
-        var second = _host.Get<AssessmentService>();
+        var first = _host.InNewScope<AssessmentService>();
+        var second = _host.InNewScope<AssessmentService>();
 
         await Task.WhenAll(
             Task.Run(() => first.SetLevelAsync(_ada, "pandas", Level.Practising)),
@@ -119,7 +119,9 @@ public sealed class AssessmentServiceTests : IAsyncLifetime
     public async Task Other_tabs_are_notified_of_a_save()
     {
         var seen = new List<(string, string)>();
-        _host.Get<AssessmentNotifier>().Changed += (u, c) => seen.Add((u, c));
+        var bob = await _host.CreateUserAsync("bob");
+        using var adasTab = _host.Get<AssessmentNotifier>().Subscribe(_ada, e => seen.Add((_ada, e.CompetencyId)));
+        using var bobsTab = _host.Get<AssessmentNotifier>().Subscribe(bob, e => seen.Add((bob, e.CompetencyId)));
 
         await _host.Assessments.SetLevelAsync(_ada, "sql", Level.Learning);
 

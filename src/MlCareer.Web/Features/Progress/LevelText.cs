@@ -2,27 +2,6 @@ using MlCareer.Content.Model;
 
 namespace MlCareer.Web.Features.Progress;
 
-public sealed record EvidenceItem(string Label, string Url);
-
-/// <summary>What a reader sees of one assessment. <see cref="Note"/> is null for a mentor when the note is private.</summary>
-public sealed record AssessmentView(
-    string CompetencyId,
-    Level Level,
-    string? Note,
-    bool NoteIsPrivate,
-    IReadOnlyList<EvidenceItem> Evidence,
-    DateTimeOffset UpdatedAt);
-
-public sealed record LevelChange(string CompetencyId, Level? OldLevel, Level NewLevel, DateTimeOffset At);
-
-/// <summary>The outcome of a save: either the stored state, or the field that was wrong and why (nothing was changed).</summary>
-public sealed record SaveResult(AssessmentView? Saved, string? Field, string? Error)
-{
-    public bool Succeeded => Saved is not null;
-
-    public static SaveResult Invalid(string field, string error) => new(null, field, error);
-}
-
 public static class LevelText
 {
     public static string Name(Level level) => level switch
