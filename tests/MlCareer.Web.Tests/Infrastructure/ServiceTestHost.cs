@@ -1,9 +1,9 @@
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using MlCareer.Content.Loading;
+using MlCareer.Tests.Common;
 using MlCareer.Web.Data;
 using MlCareer.Web.Data.Entities;
 using MlCareer.Web.Features.Careers;
@@ -18,8 +18,8 @@ namespace MlCareer.Web.Tests.Infrastructure;
 /// </summary>
 public sealed class ServiceTestHost : IAsyncLifetime
 {
-    private static readonly Lazy<ContentCatalog> SharedCatalog = new(() => ContentCatalog.Open(RepositoryContent()));
-    private readonly string _dir = Path.Combine(Path.GetTempPath(), "mlcareer-svc-" + Guid.NewGuid().ToString("N"));
+    private static readonly Lazy<ContentCatalog> SharedCatalog = new(() => ContentCatalog.Open(RepositoryRoot.Content));
+    private readonly string _dataDir = TempDatabase.NewFolder("mlcareer-svc-");
     private IHost _app = null!;
     private AsyncServiceScope _scope;
 
@@ -51,9 +51,9 @@ public sealed class ServiceTestHost : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        Directory.CreateDirectory(_dir);
+        Directory.CreateDirectory(_dataDir);
         var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings { EnvironmentName = "Testing" });
-        builder.Configuration["Database:Path"] = Path.Combine(_dir, "test.db");
+        builder.Configuration["Database:Path"] = TempDatabase.FileIn(_dataDir);
         builder.Services.AddSingleton(Catalog);
         builder.Services.AddSingleton<TimeProvider>(Clock);
         builder.Services.AddLogging(logging => logging.AddProvider(Logs));
@@ -82,25 +82,6 @@ public sealed class ServiceTestHost : IAsyncLifetime
     {
         await _scope.DisposeAsync();
         _app.Dispose();
-        SqliteConnection.ClearAllPools();
-        try
-        {
-            Directory.Delete(_dir, recursive: true);
-        }
-        catch (IOException)
-        {
-            // Leftover temp files are harmless.
-        }
-    }
-
-    private static string RepositoryContent()
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "MlCareer.sln")))
-        {
-            dir = dir.Parent;
-        }
-
-        return Path.Combine(dir!.FullName, "content");
+        TempDatabase.Delete(_dataDir);
     }
 }
