@@ -1,8 +1,9 @@
 using GraphShape.Algorithms.Layout;
 using MlCareer.Content.Model;
+using MlCareer.Web.Features.Roadmap;
 using QuikGraph;
 
-namespace MlCareer.Web.Features.Roadmap;
+namespace MlCareer.Web.Features.Roadmap.Layout;
 
 /// <summary>
 /// Lays a set of competencies out left to right with GraphShape's layered (Sugiyama) algorithm: every prerequisite

@@ -1,8 +1,9 @@
 using MlCareer.Content.Model;
+using MlCareer.Web.Features.Roadmap;
 using QuikGraph;
 using ShapePoint = GraphShape.Point;
 
-namespace MlCareer.Web.Features.Roadmap;
+namespace MlCareer.Web.Features.Roadmap.Layout;
 
 /// <summary>
 /// Vertical placement for a layered drawing whose layers and in-layer order are already decided: every box and every

@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace MlCareer.Web.Features.Roadmap;
+namespace MlCareer.Web.Features.Roadmap.Layout;
 
 /// <summary>
 /// Breaks a title into lines that fit a box, measured on the server with approximate glyph widths. The widths are
