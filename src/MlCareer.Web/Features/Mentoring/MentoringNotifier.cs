@@ -2,12 +2,6 @@ using MlCareer.Web.Infrastructure;
 
 namespace MlCareer.Web.Features.Mentoring;
 
-/// <summary>The mentee ended the subscribed mentor's access.</summary>
-public sealed record GrantRevoked(string MenteeId);
-
-/// <summary>A comment or endorsement on one competency of the subscribed mentee changed.</summary>
-public sealed record FeedbackChanged(string CompetencyId);
-
 /// <summary>Signals open pages that a grant ended or feedback changed, so they update without a reload (in-process only).</summary>
 public sealed class MentoringNotifier
 {

@@ -2,9 +2,6 @@ using MlCareer.Web.Infrastructure;
 
 namespace MlCareer.Web.Features.Progress;
 
-/// <summary>An assessment of the subscribed user changed (in another tab, or by an import).</summary>
-public sealed record AssessmentChanged(string CompetencyId);
-
 /// <summary>Tells the open circuits of the same user that one of their assessments changed, so a second tab shows the new value.</summary>
 public sealed class AssessmentNotifier
 {
