@@ -18,6 +18,10 @@ public class MlCareerAppFactory : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
+
+        // Outside Development the host serves only published assets; a build output needs the static web assets
+        // manifest to find generated ones (the scoped CSS bundle, collocated .razor.js) and MudBlazor's, as `dotnet run` does.
+        builder.UseStaticWebAssets();
         builder.UseSetting("Database:Path", DatabasePath);
         builder.UseSetting("Content:Watch", "false");
         builder.ConfigureLogging(logging => logging.AddProvider(Logs));

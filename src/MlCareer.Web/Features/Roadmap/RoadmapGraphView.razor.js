@@ -1,4 +1,5 @@
-// Zoom and pan for the prerequisite graphs (RoadmapGraphView), by moving the SVG viewBox.
+// Zoom and pan for the prerequisite graphs (RoadmapGraphView), by moving the SVG viewBox. Loaded once by App.razor as a
+// module (the graph is statically rendered, so there is no circuit to import it through).
 // Pages are statically rendered and Blazor's enhanced navigation swaps their DOM without a reload, so every
 // listener is delegated from the document and graphs are (re)initialised on load and on 'enhancedload'.
 (function () {
