@@ -17,12 +17,21 @@ public static class DatabaseErrors
     /// stayed busy or locked past its timeout: re-reading and trying again can succeed. Anything else (a broken
     /// constraint of another kind, a full disk, a schema error) would fail the same way again.
     /// </summary>
-    public static bool IsRetryable(Exception exception) => exception switch
+    public static bool IsRetryable(Exception exception) => IsConflict(exception) || IsBusy(exception);
+
+    /// <summary>True when another writer changed or inserted the same row first.</summary>
+    public static bool IsConflict(Exception exception) => exception switch
     {
         DbUpdateConcurrencyException => true,
-        DbUpdateException { InnerException: SqliteException inner } => IsRetryable(inner),
-        SqliteException sqlite => sqlite.SqliteErrorCode is SqliteBusy or SqliteLocked
-            || sqlite.SqliteExtendedErrorCode is SqlitePrimaryKeyConstraint or SqliteUniqueConstraint,
+        DbUpdateException { InnerException: SqliteException inner } => IsConflict(inner),
+        SqliteException sqlite => sqlite.SqliteExtendedErrorCode is SqlitePrimaryKeyConstraint or SqliteUniqueConstraint,
+        _ => false,
+    };
+
+    private static bool IsBusy(Exception exception) => exception switch
+    {
+        DbUpdateException { InnerException: SqliteException inner } => IsBusy(inner),
+        SqliteException sqlite => sqlite.SqliteErrorCode is SqliteBusy or SqliteLocked,
         _ => false,
     };
 }

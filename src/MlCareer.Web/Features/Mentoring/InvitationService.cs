@@ -138,7 +138,7 @@ public sealed class InvitationService(IDbContextFactory<AppDbContext> dbFactory,
         {
             await db.SaveChangesAsync();
         }
-        catch (DbUpdateException ex) when (DatabaseErrors.IsRetryable(ex))
+        catch (DbUpdateException ex) when (DatabaseErrors.IsConflict(ex))
         {
             // Someone else answered the same link at the same moment; a link works once.
             return ServiceResult.Fail(new Problem(ProblemKind.InvitationJustUsed));

@@ -3,6 +3,7 @@ using MlCareer.Content.Model;
 using MlCareer.Web.Data;
 using MlCareer.Web.Data.Entities;
 using MlCareer.Web.Features.Progress;
+using MlCareer.Web.Infrastructure;
 using MlCareer.Web.Tests.Infrastructure;
 
 namespace MlCareer.Web.Tests.Features.Progress;
@@ -85,6 +86,18 @@ public sealed class AssessmentServiceTests : IAsyncLifetime
 
         Assert.Equal("evidence", rejected.Problem?.Field);
         Assert.Equal(ten.Select(e => e.Label), (await _host.Assessments.GetAsync(_ada, "numpy"))!.Evidence.Select(e => e.Label));
+    }
+
+    [Fact]
+    public async Task A_database_error_that_another_attempt_cannot_fix_is_logged_once_and_reported_as_unavailable()
+    {
+        // No such user: the foreign key fails on every attempt, so it is not retried.
+        var result = await _host.Assessments.SetLevelAsync("no-such-user", "calculus", Level.Expert);
+
+        Assert.Equal(ProblemKind.Unavailable, result.Problem?.Kind);
+        var logged = Assert.Single(_host.Logs.Entries, e => e.EventId.Id == 1001);
+        Assert.Equal("no-such-user", logged.Values["UserId"]);
+        Assert.Equal(Microsoft.Extensions.Logging.LogLevel.Error, logged.Level);
     }
 
     [Fact]
