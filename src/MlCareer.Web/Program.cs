@@ -4,6 +4,7 @@ using MlCareer.Web.Features.Account;
 using MlCareer.Web.Features.Careers;
 using MlCareer.Web.Features.Mentoring;
 using MlCareer.Web.Features.Progress;
+using MlCareer.Web.Features.Roadmap;
 using MlCareer.Web.Infrastructure;
 
 if (args is ["check-content", .. var rest])
@@ -24,6 +25,7 @@ catch (ContentValidationException ex)
 }
 
 builder.AddData();
+builder.AddRoadmap();
 builder.AddAccounts();
 builder.AddProgress();
 builder.AddMentoring();

@@ -28,7 +28,7 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : Ident
     {
         base.OnModelCreating(builder);
         builder.ApplyConfigurationsFromAssembly(typeof(AppDbContext).Assembly);
-        builder.Entity<ApplicationUser>().Property(u => u.DisplayName).HasMaxLength(100);
+        builder.Entity<ApplicationUser>().Property(u => u.DisplayName).HasMaxLength(FieldLimits.DisplayName);
     }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)

@@ -4,7 +4,6 @@ using Microsoft.Extensions.Diagnostics.HealthChecks;
 using MlCareer.Web.Components;
 using MlCareer.Web.Features.Account;
 using MlCareer.Web.Features.Progress;
-using MlCareer.Web.Features.Roadmap;
 using MudBlazor.Services;
 
 namespace MlCareer.Web.Infrastructure;
@@ -16,7 +15,6 @@ public static class WebUiSetup
         builder.Services.AddRazorComponents().AddInteractiveServerComponents();
         builder.Services.AddMudServices();
         builder.Services.AddSingleton(TimeProvider.System);
-        builder.Services.AddSingleton<RoadmapGraphService>();
         builder.Services.AddHealthChecks().AddCheck<ContentHealthCheck>("content");
     }
 

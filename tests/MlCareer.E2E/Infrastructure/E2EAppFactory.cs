@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
+using MlCareer.Tests.Common;
 
 namespace MlCareer.E2E.Infrastructure;
 
@@ -12,7 +13,7 @@ namespace MlCareer.E2E.Infrastructure;
 /// </summary>
 public sealed class E2EAppFactory : WebApplicationFactory<Program>
 {
-    private readonly string _dataDir = Path.Combine(Path.GetTempPath(), "mlcareer-e2e-" + Guid.NewGuid().ToString("N"));
+    private readonly string _dataDir = TempDatabase.NewFolder("mlcareer-e2e-");
 
     public E2EAppFactory()
     {
@@ -39,7 +40,7 @@ public sealed class E2EAppFactory : WebApplicationFactory<Program>
         // Outside Development the host serves only published assets; a build output needs the static web assets
         // manifest to find MudBlazor's and the framework's files, as `dotnet run` does.
         builder.UseStaticWebAssets();
-        builder.UseSetting("Database:Path", Path.Combine(_dataDir, "app.db"));
+        builder.UseSetting("Database:Path", TempDatabase.FileIn(_dataDir));
         builder.UseSetting("Content:Watch", "false");
     }
 
@@ -48,15 +49,7 @@ public sealed class E2EAppFactory : WebApplicationFactory<Program>
         base.Dispose(disposing);
         if (disposing)
         {
-            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-            try
-            {
-                Directory.Delete(_dataDir, recursive: true);
-            }
-            catch (IOException)
-            {
-                // Leftover temp files are harmless.
-            }
+            TempDatabase.Delete(_dataDir);
         }
     }
 }

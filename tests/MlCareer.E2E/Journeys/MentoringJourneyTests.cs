@@ -20,8 +20,6 @@ public sealed class MentoringJourneyTests(BrowserFixture browser)
         var run = Guid.NewGuid().ToString("N")[..8];
         await using var learner = await browser.NewSessionAsync(BrowserFixture.Desktop);
         await using var mentor = await browser.NewSessionAsync(BrowserFixture.Desktop);
-        await BlazorInteractivity.TrackAsync(learner.Context);
-        await BlazorInteractivity.TrackAsync(mentor.Context);
         var lp = learner.Page;
         var mp = mentor.Page;
 
@@ -51,7 +49,7 @@ public sealed class MentoringJourneyTests(BrowserFixture browser)
         var ownNotes = lp.Locator("table.assessed-table tbody tr").Filter(new() { HasText = "Linear algebra" });
         await Expect(ownNotes).ToContainTextAsync(PrivateNote);
         await Expect(ownNotes.Locator(".private-tag")).ToBeVisibleAsync();
-        await BlazorInteractivity.WaitForInteractiveAsync(lp, ".mentors-panel button.button-primary");
+        await Interactive.WaitUntilLiveAsync(lp.Locator(".mentors-panel button.button-primary").First);
         await lp.GetByRole(AriaRole.Button, new() { Name = "Create an invitation link" }).ClickAsync();
         var linkInput = lp.Locator("input#invite-link-input");
         await Expect(linkInput).ToHaveValueAsync(new Regex("/invitations/[A-Za-z0-9_-]{20,}$"));
@@ -92,7 +90,7 @@ public sealed class MentoringJourneyTests(BrowserFixture browser)
         await Expect(mp.Locator("#recent-heading ~ ul > li").Filter(new() { HasText = "Linear algebra" }))
             .ToHaveTextAsync(new Regex(@"^Linear algebra\s+Not started → Practising"));
 
-        await BlazorInteractivity.WaitForInteractiveAsync(mp, "textarea#comment-linear-algebra");
+        await Interactive.WaitUntilLiveAsync(mp.Locator("textarea#comment-linear-algebra").First);
         var review = mp.Locator("details.review-item").Filter(new() { HasText = "Linear algebra" });
         await review.Locator("summary").ClickAsync();
         await review.GetByLabel("Comment", new() { Exact = true }).FillAsync(Comment);
@@ -131,7 +129,7 @@ public sealed class MentoringJourneyTests(BrowserFixture browser)
         // ---- The learner revokes; the mentor's open page says so without a reload, and a reload is a 404. ----
         await learner.OpenAsync("/me");
         await Expect(lp.Locator(".new-feedback")).ToHaveCountAsync(0); // seen on the competency page
-        await BlazorInteractivity.WaitForInteractiveAsync(lp, ".mentors-panel button[aria-label^='Revoke']");
+        await Interactive.WaitUntilLiveAsync(lp.Locator(".mentors-panel button[aria-label^='Revoke']").First);
         await lp.GetByRole(AriaRole.Button, new() { Name = $"Revoke access for {MentorName}" }).ClickAsync();
         await Expect(lp.Locator(".mentors-panel")).ToContainTextAsync("No mentors yet.");
 
@@ -164,7 +162,7 @@ public sealed class MentoringJourneyTests(BrowserFixture browser)
     private static async Task SetLevelAsync(IPage page, string competencyId, int level)
     {
         var panel = page.Locator($".assessment-panel[data-competency='{competencyId}']");
-        await BlazorInteractivity.WaitForInteractiveAsync(page, $".assessment-panel[data-competency='{competencyId}'] .level-step.level-{level}");
+        await Interactive.WaitUntilLiveAsync(page.Locator($".assessment-panel[data-competency='{competencyId}'] .level-step.level-{level}").First);
         var step = panel.Locator($".level-step.level-{level}");
         await step.ClickAsync();
         await Expect(step).ToHaveAttributeAsync("aria-pressed", "true");

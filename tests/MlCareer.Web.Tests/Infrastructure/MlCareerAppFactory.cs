@@ -1,20 +1,30 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.Logging;
+using MlCareer.Tests.Common;
 
 namespace MlCareer.Web.Tests.Infrastructure;
 
-/// <summary>The real app (repository content, migrations) on a fresh SQLite file per factory.</summary>
+/// <summary>The real app (repository content, migrations) on a fresh SQLite file per factory, with its log recorded.</summary>
 public class MlCareerAppFactory : WebApplicationFactory<Program>
 {
-    private readonly string _dataDir = Path.Combine(Path.GetTempPath(), "mlcareer-tests-" + Guid.NewGuid().ToString("N"));
+    private readonly string _dataDir = TempDatabase.NewFolder("mlcareer-tests-");
 
-    public string DatabasePath => Path.Combine(_dataDir, "app.db");
+    public string DatabasePath => TempDatabase.FileIn(_dataDir);
+
+    /// <summary>What the app logged.</summary>
+    public TestLogs Logs { get; } = new();
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
+
+        // Outside Development the host serves only published assets; a build output needs the static web assets
+        // manifest to find generated ones (the scoped CSS bundle, collocated .razor.js) and MudBlazor's, as `dotnet run` does.
+        builder.UseStaticWebAssets();
         builder.UseSetting("Database:Path", DatabasePath);
         builder.UseSetting("Content:Watch", "false");
+        builder.ConfigureLogging(logging => logging.AddProvider(Logs));
     }
 
     protected override void Dispose(bool disposing)
@@ -22,15 +32,7 @@ public class MlCareerAppFactory : WebApplicationFactory<Program>
         base.Dispose(disposing);
         if (disposing)
         {
-            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-            try
-            {
-                Directory.Delete(_dataDir, recursive: true);
-            }
-            catch (IOException)
-            {
-                // Leftover temp files are harmless.
-            }
+            TempDatabase.Delete(_dataDir);
         }
     }
 }

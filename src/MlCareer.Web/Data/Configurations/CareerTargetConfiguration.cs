@@ -9,7 +9,7 @@ public sealed class CareerTargetConfiguration : IEntityTypeConfiguration<CareerT
     public void Configure(EntityTypeBuilder<CareerTarget> builder)
     {
         builder.HasKey(t => t.UserId);
-        builder.Property(t => t.RoleId).HasMaxLength(100);
+        builder.Property(t => t.RoleId).HasMaxLength(FieldLimits.ContentId);
         builder.HasOne<ApplicationUser>().WithOne().HasForeignKey<CareerTarget>(t => t.UserId).OnDelete(DeleteBehavior.Cascade);
     }
 }

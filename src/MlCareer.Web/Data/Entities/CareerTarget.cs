@@ -1,3 +1,5 @@
+using MlCareer.Content.Model;
+
 namespace MlCareer.Web.Data.Entities;
 
 /// <summary>The role and stage a learner is aiming for. Changing it never touches their assessments.</summary>
@@ -7,8 +9,7 @@ public sealed class CareerTarget
 
     public string RoleId { get; set; } = "";
 
-    /// <summary>MlCareer.Content.Model.RoleStage as a number.</summary>
-    public int Stage { get; set; }
+    public RoleStage Stage { get; set; }
 
     public DateTimeOffset UpdatedAt { get; set; }
 }

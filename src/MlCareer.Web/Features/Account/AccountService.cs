@@ -6,7 +6,13 @@ using MlCareer.Web.Data.Entities;
 namespace MlCareer.Web.Features.Account;
 
 /// <summary>Account operations beyond what Identity's managers do on their own.</summary>
-public sealed class AccountService(UserManager<ApplicationUser> users, IDbContextFactory<AppDbContext> dbFactory, TimeProvider time, OutboxEmailSender outbox)
+public sealed class AccountService(
+    UserManager<ApplicationUser> users,
+    SignInManager<ApplicationUser> signIn,
+    IDbContextFactory<AppDbContext> dbFactory,
+    TimeProvider time,
+    OutboxEmailSender outbox,
+    ILogger<AccountService> logger)
 {
     public async Task<(ApplicationUser? User, IReadOnlyList<string> Errors)> RegisterAsync(string displayName, string email, string password)
     {
@@ -23,8 +29,32 @@ public sealed class AccountService(UserManager<ApplicationUser> users, IDbContex
             return (null, result.Errors.Select(e => e.Description).ToList());
         }
 
+        logger.Registered(user.Id);
         await outbox.SendAsync(user.Email, "Welcome to MlCareer", $"Hello {user.DisplayName}, your MlCareer account is ready. Sign in any time to update your roadmap.");
         return (user, []);
+    }
+
+    /// <summary>Signs in with a password; failures count towards the lockout and are logged with the user's id only.</summary>
+    public async Task<SignInResult> SignInAsync(string email, string password, bool remember)
+    {
+        var user = await users.FindByNameAsync(email.Trim());
+        if (user is null)
+        {
+            logger.SignInFailedUnknownAccount();
+            return SignInResult.Failed;
+        }
+
+        var result = await signIn.PasswordSignInAsync(user, password, remember, lockoutOnFailure: true);
+        if (result.IsLockedOut)
+        {
+            logger.LockedOut(user.Id);
+        }
+        else if (!result.Succeeded)
+        {
+            logger.SignInFailed(user.Id, await users.GetAccessFailedCountAsync(user));
+        }
+
+        return result;
     }
 
     /// <summary>Deletes the user and, through cascading foreign keys, every row that belongs to them.</summary>
@@ -35,6 +65,12 @@ public sealed class AccountService(UserManager<ApplicationUser> users, IDbContex
             await db.OutboxEmails.Where(e => e.To == user.Email).ExecuteDeleteAsync();
         }
 
-        return await users.DeleteAsync(user);
+        var result = await users.DeleteAsync(user);
+        if (result.Succeeded)
+        {
+            logger.AccountDeleted(user.Id);
+        }
+
+        return result;
     }
 }

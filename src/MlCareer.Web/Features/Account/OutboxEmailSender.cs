@@ -6,8 +6,8 @@ using MlCareer.Web.Data.Entities;
 namespace MlCareer.Web.Features.Account;
 
 /// <summary>
-/// No outbound mail is available, so every message the app would send is written to the outbox table and the log,
-/// where an operator can read and forward it.
+/// No outbound mail is available, so every message the app would send is written to the outbox table, where an operator
+/// can read and forward it; the log says that one was queued (its row id and subject, not the address).
 /// </summary>
 public sealed partial class OutboxEmailSender(IDbContextFactory<AppDbContext> dbFactory, TimeProvider time, ILogger<OutboxEmailSender> logger)
     : IEmailSender<ApplicationUser>
@@ -24,11 +24,12 @@ public sealed partial class OutboxEmailSender(IDbContextFactory<AppDbContext> db
     public async Task SendAsync(string to, string subject, string body)
     {
         await using var db = await dbFactory.CreateDbContextAsync();
-        db.OutboxEmails.Add(new OutboxEmail { To = to, Subject = subject, Body = body, CreatedAt = time.GetUtcNow() });
+        var email = new OutboxEmail { To = to, Subject = subject, Body = body, CreatedAt = time.GetUtcNow() };
+        db.OutboxEmails.Add(email);
         await db.SaveChangesAsync();
-        LogQueued(logger, to, subject);
+        LogQueued(logger, email.Id, subject);
     }
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Outbox: e-mail to {To} queued: {Subject}")]
-    private static partial void LogQueued(ILogger logger, string to, string subject);
+    [LoggerMessage(Level = LogLevel.Information, Message = "Outbox: e-mail {OutboxEmailId} queued: {Subject}")]
+    private static partial void LogQueued(ILogger logger, long outboxEmailId, string subject);
 }

@@ -5,6 +5,8 @@ public static class MentoringSetup
     public static void AddMentoring(this IHostApplicationBuilder builder)
     {
         builder.Services.AddSingleton<MentoringNotifier>();
-        builder.Services.AddScoped<MentoringService>();
+        builder.Services.AddScoped<InvitationService>();
+        builder.Services.AddScoped<MentorAccessService>();
+        builder.Services.AddScoped<FeedbackService>();
     }
 }

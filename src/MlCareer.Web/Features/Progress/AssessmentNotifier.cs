@@ -1,12 +1,13 @@
+using MlCareer.Web.Infrastructure;
+
 namespace MlCareer.Web.Features.Progress;
 
-/// <summary>
-/// Tells open circuits of the same user that an assessment changed, so a second tab shows the new value.
-/// In-process only: running several instances needs a backplane (for example PostgreSQL LISTEN/NOTIFY).
-/// </summary>
+/// <summary>Tells the open circuits of the same user that one of their assessments changed, so a second tab shows the new value.</summary>
 public sealed class AssessmentNotifier
 {
-    public event Action<string, string>? Changed;
+    private readonly UserSubscriptions<AssessmentChanged> _changed = new();
 
-    public void Publish(string userId, string competencyId) => Changed?.Invoke(userId, competencyId);
+    public IDisposable Subscribe(string userId, Action<AssessmentChanged> onChanged) => _changed.Subscribe(userId, onChanged);
+
+    public void Publish(string userId, string competencyId) => _changed.Publish(userId, new AssessmentChanged(competencyId));
 }

@@ -3,6 +3,7 @@ using MlCareer.Content.Loading;
 using MlCareer.Content.Model;
 using MlCareer.Web.Data;
 using MlCareer.Web.Data.Entities;
+using MlCareer.Web.Infrastructure;
 
 namespace MlCareer.Web.Features.Progress;
 
@@ -14,7 +15,8 @@ public sealed class AssessmentService(
     IDbContextFactory<AppDbContext> dbFactory,
     ContentCatalog catalog,
     TimeProvider time,
-    AssessmentNotifier notifier)
+    AssessmentNotifier notifier,
+    ILogger<AssessmentService> logger)
 {
     private const int MaxAttempts = 5;
 
@@ -38,7 +40,7 @@ public sealed class AssessmentService(
     {
         await using var db = await dbFactory.CreateDbContextAsync();
         return await db.Assessments.AsNoTracking().Where(a => a.UserId == userId)
-            .ToDictionaryAsync(a => a.CompetencyId, a => (Level)a.Level, StringComparer.Ordinal);
+            .ToDictionaryAsync(a => a.CompetencyId, a => a.Level, StringComparer.Ordinal);
     }
 
     public async Task<IReadOnlyList<LevelChange>> GetHistoryAsync(string userId)
@@ -46,25 +48,25 @@ public sealed class AssessmentService(
         await using var db = await dbFactory.CreateDbContextAsync();
         var events = await db.AssessmentEvents.AsNoTracking().Where(e => e.UserId == userId)
             .OrderBy(e => e.At).ThenBy(e => e.Id).ToListAsync();
-        return events.Select(e => new LevelChange(e.CompetencyId, (Level?)e.OldLevel, (Level)e.NewLevel, e.At)).ToList();
+        return events.Select(e => new LevelChange(e.CompetencyId, e.OldLevel, e.NewLevel, e.At)).ToList();
     }
 
-    public Task<SaveResult> SetLevelAsync(string userId, string competencyId, Level level)
+    public Task<ServiceResult<AssessmentView>> SetLevelAsync(string userId, string competencyId, Level level)
     {
         if (!Enum.IsDefined(level))
         {
-            return Task.FromResult(SaveResult.Invalid("level", "Choose a level from 0 (not started) to 4 (expert)."));
+            return Task.FromResult<ServiceResult<AssessmentView>>(new Problem(ProblemKind.InvalidLevel, "level"));
         }
 
-        return WriteAsync(userId, competencyId, row => row.Level = (int)level);
+        return WriteAsync(userId, competencyId, row => row.Level = level);
     }
 
-    public Task<SaveResult> SaveNoteAsync(string userId, string competencyId, string? note, bool isPrivate)
+    public Task<ServiceResult<AssessmentView>> SaveNoteAsync(string userId, string competencyId, string? note, bool isPrivate)
     {
         note = string.IsNullOrWhiteSpace(note) ? null : note.Replace("\r\n", "\n", StringComparison.Ordinal);
-        if (note is { Length: > Assessment.MaxNoteLength })
+        if (note is { Length: > FieldLimits.Note })
         {
-            return Task.FromResult(SaveResult.Invalid("note", $"The note is {note.Length:N0} characters long; at most {Assessment.MaxNoteLength:N0} fit."));
+            return Task.FromResult<ServiceResult<AssessmentView>>(new Problem(ProblemKind.TooLong, "note", note.Length, FieldLimits.Note));
         }
 
         return WriteAsync(userId, competencyId, row =>
@@ -74,11 +76,11 @@ public sealed class AssessmentService(
         });
     }
 
-    public Task<SaveResult> SaveEvidenceAsync(string userId, string competencyId, IReadOnlyList<EvidenceItem> evidence)
+    public Task<ServiceResult<AssessmentView>> SaveEvidenceAsync(string userId, string competencyId, IReadOnlyList<EvidenceItem> evidence)
     {
-        if (ValidateEvidence(evidence) is { } problem)
+        if (EvidenceRules.Validate(evidence) is { } problem)
         {
-            return Task.FromResult(problem);
+            return Task.FromResult<ServiceResult<AssessmentView>>(problem);
         }
 
         return WriteAsync(userId, competencyId, row =>
@@ -95,59 +97,17 @@ public sealed class AssessmentService(
         });
     }
 
-    /// <summary>Checks a whole evidence list; returns the first problem, naming the item.</summary>
-    public static SaveResult? ValidateEvidence(IReadOnlyList<EvidenceItem> evidence)
-    {
-        if (evidence.Count > Assessment.MaxEvidence)
-        {
-            return SaveResult.Invalid("evidence", $"At most {Assessment.MaxEvidence} evidence links fit; remove one first.");
-        }
-
-        for (var i = 0; i < evidence.Count; i++)
-        {
-            if (ValidateEvidenceItem(evidence[i]) is { } error)
-            {
-                return SaveResult.Invalid($"evidence[{i + 1}]", $"Evidence link {i + 1}: {error}");
-            }
-        }
-
-        return null;
-    }
-
-    /// <summary>The problem with one evidence link, or null when it is fine.</summary>
-    public static string? ValidateEvidenceItem(EvidenceItem item)
-    {
-        if (string.IsNullOrWhiteSpace(item.Label))
-        {
-            return "give it a label, such as \"GitHub repository\".";
-        }
-
-        if (item.Label.Trim().Length > EvidenceLink.MaxLabelLength)
-        {
-            return $"the label can be at most {EvidenceLink.MaxLabelLength} characters.";
-        }
-
-        var url = item.Url?.Trim() ?? "";
-        if (url.Length > EvidenceLink.MaxUrlLength)
-        {
-            return $"the address can be at most {EvidenceLink.MaxUrlLength} characters.";
-        }
-
-        return Uri.TryCreate(url, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp)
-            ? null
-            : "the address must be a full web address starting with https:// or http://.";
-    }
-
     /// <summary>
     /// Applies <paramref name="change"/> to the user's row (created when missing) and appends a history event when the
     /// level moved. Concurrent writers are serialised by the row's version: a loser re-reads and re-applies, so the later
-    /// write wins and every level change is recorded with the level it really replaced.
+    /// write wins and every level change is recorded with the level it really replaced. Only such conflicts (and SQLite
+    /// being busy) are tried again; any other database error is logged and reported as unavailable.
     /// </summary>
-    private async Task<SaveResult> WriteAsync(string userId, string competencyId, Action<Assessment> change)
+    private async Task<ServiceResult<AssessmentView>> WriteAsync(string userId, string competencyId, Action<Assessment> change)
     {
         if (catalog.Current.FindCompetency(competencyId) is null)
         {
-            return SaveResult.Invalid("competency", $"There is no competency '{competencyId}' on the roadmap.");
+            return new Problem(ProblemKind.UnknownCompetency, "competency");
         }
 
         for (var attempt = 1; ; attempt++)
@@ -156,7 +116,7 @@ public sealed class AssessmentService(
             var row = await db.Assessments.Include(a => a.Evidence).SingleOrDefaultAsync(a => a.UserId == userId && a.CompetencyId == competencyId);
             var isNew = row is null;
             row ??= new Assessment { UserId = userId, CompetencyId = competencyId };
-            int? oldLevel = isNew ? null : row.Level;
+            Level? oldLevel = isNew ? null : row.Level;
             change(row);
             row.UpdatedAt = time.GetUtcNow();
             row.Version++;
@@ -165,7 +125,7 @@ public sealed class AssessmentService(
                 db.Assessments.Add(row);
             }
 
-            if ((oldLevel ?? 0) != row.Level)
+            if ((oldLevel ?? Level.NotStarted) != row.Level)
             {
                 db.AssessmentEvents.Add(new AssessmentEvent { UserId = userId, CompetencyId = competencyId, OldLevel = oldLevel, NewLevel = row.Level, At = row.UpdatedAt });
             }
@@ -174,18 +134,23 @@ public sealed class AssessmentService(
             {
                 await db.SaveChangesAsync();
                 notifier.Publish(userId, competencyId);
-                return new SaveResult(ToView(row, includePrivateNote: true), null, null);
+                return ToView(row, includePrivateNote: true);
             }
-            catch (DbUpdateException) when (attempt < MaxAttempts)
+            catch (DbUpdateException ex) when (attempt < MaxAttempts && DatabaseErrors.IsRetryable(ex))
             {
                 // Another writer got there first (version changed, or both inserted the row): start again from its state.
+            }
+            catch (DbUpdateException ex)
+            {
+                logger.WriteFailed(ex, "Saving an assessment", userId);
+                return new Problem(ProblemKind.Unavailable);
             }
         }
     }
 
     private static AssessmentView ToView(Assessment row, bool includePrivateNote) => new(
         row.CompetencyId,
-        (Level)row.Level,
+        row.Level,
         row.NoteIsPrivate && !includePrivateNote ? null : row.Note,
         row.NoteIsPrivate,
         row.Evidence.OrderBy(e => e.Position).Select(e => new EvidenceItem(e.Label, e.Url)).ToList(),

@@ -2,36 +2,6 @@ using MlCareer.Content.Model;
 
 namespace MlCareer.Web.Features.Progress;
 
-public sealed record LevelCounts(int NotStarted, int Learning, int Practising, int Proficient, int Expert)
-{
-    public int this[Level level] => level switch
-    {
-        Level.NotStarted => NotStarted,
-        Level.Learning => Learning,
-        Level.Practising => Practising,
-        Level.Proficient => Proficient,
-        _ => Expert,
-    };
-
-    public static LevelCounts Of(IEnumerable<Level> levels)
-    {
-        var c = new int[5];
-        foreach (var l in levels)
-        {
-            c[(int)l]++;
-        }
-
-        return new LevelCounts(c[0], c[1], c[2], c[3], c[4]);
-    }
-}
-
-/// <summary>Readiness is the mean of level/4 over the competencies in scope, as a percentage (unassessed counts as 0).</summary>
-public sealed record AreaProgress(Area Area, double Readiness, LevelCounts Counts);
-
-public sealed record ProgressSummary(double Overall, LevelCounts Counts, IReadOnlyList<AreaProgress> Areas);
-
-public sealed record ReadinessPoint(DateOnly Day, double Readiness);
-
 /// <summary>Pure progress arithmetic over a content snapshot and a learner's levels; no I/O, so it is cheap to test.</summary>
 public static class ProgressCalculator
 {

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Runtime.CompilerServices;
 using MlCareer.Content.Model;
+using MlCareer.Web.Features.Roadmap.Layout;
 
 namespace MlCareer.Web.Features.Roadmap;
 

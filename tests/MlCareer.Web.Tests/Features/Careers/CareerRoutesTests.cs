@@ -70,8 +70,8 @@ public sealed class CareerRoutesTests(MlCareerAppFactory factory) : IClassFixtur
         var (_, menteeId) = await factory.RegisterLearnerAsync("Aiming");
         var (mentor, mentorId) = await factory.RegisterLearnerAsync("Guide");
         await Service<Web.Features.Careers.CareerService>().SetTargetAsync(menteeId, "data-scientist", RoleStage.Junior);
-        var invitation = await Service<MentoringService>().CreateInvitationAsync(menteeId);
-        await Service<MentoringService>().AcceptAsync(mentorId, invitation!.Token);
+        var invitation = (await Service<InvitationService>().CreateInvitationAsync(menteeId)).Value;
+        await Service<InvitationService>().AcceptAsync(mentorId, invitation!.Token);
 
         var html = await mentor.GetStringAsync($"/mentees/{menteeId}");
 

@@ -1,4 +1,5 @@
 using MlCareer.Content.Model;
+using MlCareer.Web.Features.Careers;
 using MlCareer.Web.Tests.Infrastructure;
 
 namespace MlCareer.Web.Tests.Features.Careers;
@@ -21,8 +22,8 @@ public sealed class CareerServiceTests : IAsyncLifetime
     [Fact]
     public async Task The_target_is_stored_per_user()
     {
-        Assert.Null(await _host.Careers.SetTargetAsync(_ada, "ml-engineer", RoleStage.Mid));
-        Assert.Null(await _host.Careers.SetTargetAsync(_bob, "data-scientist", RoleStage.Junior));
+        Assert.True((await _host.Careers.SetTargetAsync(_ada, "ml-engineer", RoleStage.Mid)).Succeeded);
+        Assert.True((await _host.Careers.SetTargetAsync(_bob, "data-scientist", RoleStage.Junior)).Succeeded);
 
         var ada = await _host.Careers.GetTargetAsync(_ada);
         Assert.Equal(("ml-engineer", RoleStage.Mid), (ada!.Role.Id, ada.Stage));
@@ -49,13 +50,13 @@ public sealed class CareerServiceTests : IAsyncLifetime
     [InlineData("astronaut", "Role: choose one of the roles listed.")]
     public async Task An_unknown_role_is_refused_naming_the_field(string? role, string expected)
     {
-        Assert.Equal(expected, await _host.Careers.SetTargetAsync(_ada, role, RoleStage.Mid));
+        Assert.Equal(expected, TargetSection.Describe((await _host.Careers.SetTargetAsync(_ada, role, RoleStage.Mid)).Problem!));
         Assert.Null(await _host.Careers.GetTargetAsync(_ada));
     }
 
     [Fact]
     public async Task An_unknown_stage_is_refused()
     {
-        Assert.Equal("Stage: choose junior, mid or senior.", await _host.Careers.SetTargetAsync(_ada, "ml-engineer", (RoleStage)9));
+        Assert.Equal("Stage: choose junior, mid or senior.", TargetSection.Describe((await _host.Careers.SetTargetAsync(_ada, "ml-engineer", (RoleStage)9)).Problem!));
     }
 }

@@ -15,8 +15,6 @@ public sealed class MentoringAuthorizationTests : IAsyncLifetime
     private readonly Dictionary<string, string> _actors = [];
     private string _mentee = "";
 
-    private MentoringService Mentoring => _host.Mentoring;
-
     public async Task InitializeAsync()
     {
         await _host.InitializeAsync();
@@ -27,13 +25,13 @@ public sealed class MentoringAuthorizationTests : IAsyncLifetime
         _actors["revoked"] = await _host.CreateUserAsync("revoked");
         foreach (var mentor in new[] { "mentor", "revoked" })
         {
-            var invitation = await Mentoring.CreateInvitationAsync(_mentee);
-            await Mentoring.AcceptAsync(_actors[mentor], invitation!.Token);
+            var invitation = (await _host.Invitations.CreateInvitationAsync(_mentee)).Value;
+            await _host.Invitations.AcceptAsync(_actors[mentor], invitation!.Token);
         }
 
-        await Mentoring.RevokeMentorAsync(_mentee, _actors["revoked"]);
+        await _host.Access.RevokeMentorAsync(_mentee, _actors["revoked"]);
         await _host.Assessments.SetLevelAsync(_mentee, "calculus", Level.Practising);
-        await Mentoring.AddCommentAsync(_actors["mentor"], _mentee, "calculus", "first");
+        await _host.Feedback.AddCommentAsync(_actors["mentor"], _mentee, "calculus", "first");
     }
 
     public Task DisposeAsync() => _host.DisposeAsync();
@@ -45,8 +43,8 @@ public sealed class MentoringAuthorizationTests : IAsyncLifetime
     [InlineData("revoked", false)]
     public async Task Reading_progress(string actor, bool allowed)
     {
-        Assert.Equal(allowed, await Mentoring.CanReadAsync(_actors[actor], _mentee));
-        Assert.Equal(allowed, await Mentoring.GetMenteeProgressAsync(_actors[actor], _mentee) is not null);
+        Assert.Equal(allowed, await _host.Access.CanReadAsync(_actors[actor], _mentee));
+        Assert.Equal(allowed, await _host.Access.GetMenteeProgressAsync(_actors[actor], _mentee) is not null);
     }
 
     [Theory]
@@ -55,7 +53,7 @@ public sealed class MentoringAuthorizationTests : IAsyncLifetime
     [InlineData("other", false)]
     [InlineData("revoked", false)]
     public async Task Reading_feedback(string actor, bool allowed) =>
-        Assert.Equal(allowed, await Mentoring.GetFeedbackAsync(_actors[actor], _mentee, "calculus") is not null);
+        Assert.Equal(allowed, await _host.Feedback.GetFeedbackAsync(_actors[actor], _mentee, "calculus") is not null);
 
     [Theory]
     [InlineData("mentee", true)]
@@ -64,10 +62,10 @@ public sealed class MentoringAuthorizationTests : IAsyncLifetime
     [InlineData("revoked", false)]
     public async Task Commenting(string actor, bool allowed)
     {
-        var result = await Mentoring.AddCommentAsync(_actors[actor], _mentee, "calculus", $"from {actor}");
+        var result = await _host.Feedback.AddCommentAsync(_actors[actor], _mentee, "calculus", $"from {actor}");
 
         Assert.Equal(allowed, result.Succeeded);
-        var bodies = (await Mentoring.GetFeedbackAsync(_mentee, _mentee, "calculus"))!.Comments.Select(c => c.Body);
+        var bodies = (await _host.Feedback.GetFeedbackAsync(_mentee, _mentee, "calculus"))!.Comments.Select(c => c.Body);
         Assert.Equal(allowed, bodies.Contains($"from {actor}"));
     }
 
@@ -78,8 +76,8 @@ public sealed class MentoringAuthorizationTests : IAsyncLifetime
     [InlineData("revoked", false)]
     public async Task Endorsing(string actor, bool allowed)
     {
-        Assert.Equal(allowed, (await Mentoring.EndorseAsync(_actors[actor], _mentee, "calculus", Level.Proficient)).Succeeded);
-        Assert.Equal(allowed ? 1 : 0, (await Mentoring.GetFeedbackAsync(_mentee, _mentee, "calculus"))!.Endorsements.Count);
+        Assert.Equal(allowed, (await _host.Feedback.EndorseAsync(_actors[actor], _mentee, "calculus", Level.Proficient)).Succeeded);
+        Assert.Equal(allowed ? 1 : 0, (await _host.Feedback.GetFeedbackAsync(_mentee, _mentee, "calculus"))!.Endorsements.Count);
     }
 
     [Theory]
@@ -88,10 +86,10 @@ public sealed class MentoringAuthorizationTests : IAsyncLifetime
     [InlineData("revoked")]
     public async Task Only_the_mentee_manages_grants(string actor)
     {
-        Assert.False((await Mentoring.RevokeMentorAsync(_actors[actor], _actors["mentor"])).Succeeded);
-        Assert.True(await Mentoring.CanReadAsync(_actors["mentor"], _mentee));
-        Assert.Empty(await Mentoring.ListPendingInvitationsAsync(_actors[actor]));
-        Assert.DoesNotContain(await Mentoring.ListMentorsAsync(_actors[actor]), m => m.MentorId == _actors["mentor"]);
+        Assert.False((await _host.Access.RevokeMentorAsync(_actors[actor], _actors["mentor"])).Succeeded);
+        Assert.True(await _host.Access.CanReadAsync(_actors["mentor"], _mentee));
+        Assert.Empty(await _host.Invitations.ListPendingInvitationsAsync(_actors[actor]));
+        Assert.DoesNotContain(await _host.Access.ListMentorsAsync(_actors[actor]), m => m.MentorId == _actors["mentor"]);
     }
 
     [Theory]
@@ -110,5 +108,5 @@ public sealed class MentoringAuthorizationTests : IAsyncLifetime
     [InlineData("other")]
     [InlineData("revoked")]
     public async Task Mentee_lists_show_only_live_grants(string actor) =>
-        Assert.DoesNotContain(await Mentoring.ListMenteesAsync(_actors[actor]), m => m.MenteeId == _mentee);
+        Assert.DoesNotContain(await _host.Access.ListMenteesAsync(_actors[actor]), m => m.MenteeId == _mentee);
 }

@@ -24,14 +24,13 @@ public sealed class MentoringRoutesTests(MlCareerAppFactory factory) : IClassFix
             _actors[name] = await factory.RegisterLearnerAsync($"Route {name}");
         }
 
-        var mentoring = Service<MentoringService>();
         foreach (var mentor in new[] { "mentor", "revoked" })
         {
-            var invitation = await mentoring.CreateInvitationAsync(_actors["mentee"].Id);
-            await mentoring.AcceptAsync(_actors[mentor].Id, invitation!.Token);
+            var invitation = (await Service<InvitationService>().CreateInvitationAsync(_actors["mentee"].Id)).Value;
+            await Service<InvitationService>().AcceptAsync(_actors[mentor].Id, invitation!.Token);
         }
 
-        await mentoring.RevokeMentorAsync(_actors["mentee"].Id, _actors["revoked"].Id);
+        await Service<MentorAccessService>().RevokeMentorAsync(_actors["mentee"].Id, _actors["revoked"].Id);
         await Service<AssessmentService>().SetLevelAsync(_actors["mentee"].Id, "calculus", Level.Proficient);
         await Service<AssessmentService>().SaveNoteAsync(_actors["mentee"].Id, "calculus", "private-route-note", isPrivate: true);
     }
@@ -111,7 +110,7 @@ public sealed class MentoringRoutesTests(MlCareerAppFactory factory) : IClassFix
     [Fact]
     public async Task A_signed_out_invitee_is_sent_through_sign_in_and_back()
     {
-        var invitation = await Service<MentoringService>().CreateInvitationAsync(_actors["mentee"].Id);
+        var invitation = (await Service<InvitationService>().CreateInvitationAsync(_actors["mentee"].Id)).Value;
 
         var page = await factory.NewClient().GetStringAsync($"/invitations/{invitation!.Token}");
 
@@ -123,7 +122,7 @@ public sealed class MentoringRoutesTests(MlCareerAppFactory factory) : IClassFix
     [Fact]
     public async Task Accepting_through_the_page_opens_the_mentees_progress()
     {
-        var invitation = await Service<MentoringService>().CreateInvitationAsync(_actors["mentee"].Id);
+        var invitation = (await Service<InvitationService>().CreateInvitationAsync(_actors["mentee"].Id)).Value;
         var newcomer = await factory.RegisterAsync("Newcomer");
 
         var response = await newcomer.SubmitFormAsync($"/invitations/{invitation!.Token}", "accept-invitation", new Dictionary<string, string>());

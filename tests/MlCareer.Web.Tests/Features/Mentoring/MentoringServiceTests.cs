@@ -1,7 +1,9 @@
 using Microsoft.EntityFrameworkCore;
 using MlCareer.Content.Model;
+using MlCareer.Web.Data;
 using MlCareer.Web.Data.Entities;
 using MlCareer.Web.Features.Mentoring;
+using MlCareer.Web.Infrastructure;
 using MlCareer.Web.Tests.Infrastructure;
 
 namespace MlCareer.Web.Tests.Features.Mentoring;
@@ -12,8 +14,6 @@ public sealed class MentoringServiceTests : IAsyncLifetime
     private string _mentee = "";
     private string _mentor = "";
     private string _other = "";
-
-    private MentoringService Mentoring => _host.Mentoring;
 
     public async Task InitializeAsync()
     {
@@ -27,16 +27,16 @@ public sealed class MentoringServiceTests : IAsyncLifetime
 
     private async Task<string> InviteAndAcceptAsync()
     {
-        var invitation = await Mentoring.CreateInvitationAsync(_mentee);
-        Assert.True((await Mentoring.AcceptAsync(_mentor, invitation!.Token)).Succeeded);
+        var invitation = (await _host.Invitations.CreateInvitationAsync(_mentee)).Value;
+        Assert.True((await _host.Invitations.AcceptAsync(_mentor, invitation!.Token)).Succeeded);
         return invitation.Token;
     }
 
     [Fact]
     public async Task Invitation_tokens_have_at_least_128_random_bits_and_only_their_hash_is_stored()
     {
-        var a = await Mentoring.CreateInvitationAsync(_mentee);
-        var b = await Mentoring.CreateInvitationAsync(_mentee);
+        var a = (await _host.Invitations.CreateInvitationAsync(_mentee)).Value;
+        var b = (await _host.Invitations.CreateInvitationAsync(_mentee)).Value;
 
         Assert.NotEqual(a!.Token, b!.Token);
         Assert.True(Microsoft.AspNetCore.WebUtilities.WebEncoders.Base64UrlDecode(a.Token).Length * 8 >= 128);
@@ -49,21 +49,21 @@ public sealed class MentoringServiceTests : IAsyncLifetime
     [Fact]
     public async Task Valid_invitation_names_the_mentee_and_accepting_grants_read_access()
     {
-        var invitation = await Mentoring.CreateInvitationAsync(_mentee);
+        var invitation = (await _host.Invitations.CreateInvitationAsync(_mentee)).Value;
 
-        var lookup = await Mentoring.LookupInvitationAsync(invitation!.Token);
+        var lookup = await _host.Invitations.LookupInvitationAsync(invitation!.Token);
         Assert.Equal(InvitationState.Valid, lookup.State);
         Assert.Equal("mia", lookup.MenteeName);
-        Assert.False(await Mentoring.CanReadAsync(_mentor, _mentee));
+        Assert.False(await _host.Access.CanReadAsync(_mentor, _mentee));
 
-        Assert.True((await Mentoring.AcceptAsync(_mentor, invitation.Token)).Succeeded);
+        Assert.True((await _host.Invitations.AcceptAsync(_mentor, invitation.Token)).Succeeded);
 
-        Assert.True(await Mentoring.CanReadAsync(_mentor, _mentee));
-        Assert.Equal(["marco"], (await Mentoring.ListMentorsAsync(_mentee)).Select(m => m.DisplayName));
-        Assert.Equal(["mia"], (await Mentoring.ListMenteesAsync(_mentor)).Select(m => m.DisplayName));
-        Assert.True(await Mentoring.HasMenteesAsync(_mentor));
-        Assert.False(await Mentoring.HasMenteesAsync(_mentee));
-        Assert.Empty(await Mentoring.ListPendingInvitationsAsync(_mentee));
+        Assert.True(await _host.Access.CanReadAsync(_mentor, _mentee));
+        Assert.Equal(["marco"], (await _host.Access.ListMentorsAsync(_mentee)).Select(m => m.DisplayName));
+        Assert.Equal(["mia"], (await _host.Access.ListMenteesAsync(_mentor)).Select(m => m.DisplayName));
+        Assert.True(await _host.Access.HasMenteesAsync(_mentor));
+        Assert.False(await _host.Access.HasMenteesAsync(_mentee));
+        Assert.Empty(await _host.Invitations.ListPendingInvitationsAsync(_mentee));
     }
 
     [Fact]
@@ -71,56 +71,58 @@ public sealed class MentoringServiceTests : IAsyncLifetime
     {
         var token = await InviteAndAcceptAsync();
 
-        var reuse = await Mentoring.AcceptAsync(_other, token);
+        var reuse = await _host.Invitations.AcceptAsync(_other, token);
 
         Assert.False(reuse.Succeeded);
-        Assert.Contains("already been used", reuse.Error, StringComparison.Ordinal);
-        Assert.Equal(InvitationState.Used, (await Mentoring.LookupInvitationAsync(token)).State);
-        Assert.False(await Mentoring.CanReadAsync(_other, _mentee));
+        Assert.Equal(ProblemKind.InvitationUsed, reuse.Problem?.Kind);
+        Assert.Contains("already been used", InvitationPage.Describe(reuse.Problem!), StringComparison.Ordinal);
+        Assert.Equal(InvitationState.Used, (await _host.Invitations.LookupInvitationAsync(token)).State);
+        Assert.False(await _host.Access.CanReadAsync(_other, _mentee));
     }
 
     [Fact]
     public async Task An_invitation_expires_after_seven_days()
     {
-        var invitation = await Mentoring.CreateInvitationAsync(_mentee);
+        var invitation = (await _host.Invitations.CreateInvitationAsync(_mentee)).Value;
         _host.Clock.Advance(TimeSpan.FromDays(7).Add(TimeSpan.FromSeconds(1)));
 
-        Assert.Equal(InvitationState.Expired, (await Mentoring.LookupInvitationAsync(invitation!.Token)).State);
-        var accept = await Mentoring.AcceptAsync(_mentor, invitation.Token);
-        Assert.Contains("expired", accept.Error, StringComparison.Ordinal);
-        Assert.False(await Mentoring.CanReadAsync(_mentor, _mentee));
+        Assert.Equal(InvitationState.Expired, (await _host.Invitations.LookupInvitationAsync(invitation!.Token)).State);
+        var accept = await _host.Invitations.AcceptAsync(_mentor, invitation.Token);
+        Assert.Equal(ProblemKind.InvitationExpired, accept.Problem?.Kind);
+        Assert.Contains("expired", InvitationPage.Describe(accept.Problem!), StringComparison.Ordinal);
+        Assert.False(await _host.Access.CanReadAsync(_mentor, _mentee));
     }
 
     [Fact]
     public async Task A_declined_invitation_cannot_be_accepted()
     {
-        var invitation = await Mentoring.CreateInvitationAsync(_mentee);
+        var invitation = (await _host.Invitations.CreateInvitationAsync(_mentee)).Value;
 
-        Assert.True((await Mentoring.DeclineAsync(_mentor, invitation!.Token)).Succeeded);
+        Assert.True((await _host.Invitations.DeclineAsync(_mentor, invitation!.Token)).Succeeded);
 
-        Assert.Equal(InvitationState.Declined, (await Mentoring.LookupInvitationAsync(invitation.Token)).State);
-        Assert.False((await Mentoring.AcceptAsync(_mentor, invitation.Token)).Succeeded);
+        Assert.Equal(InvitationState.Declined, (await _host.Invitations.LookupInvitationAsync(invitation.Token)).State);
+        Assert.False((await _host.Invitations.AcceptAsync(_mentor, invitation.Token)).Succeeded);
     }
 
     [Fact]
     public async Task Revoking_before_use_makes_the_link_dead()
     {
-        var invitation = await Mentoring.CreateInvitationAsync(_mentee);
+        var invitation = (await _host.Invitations.CreateInvitationAsync(_mentee)).Value;
 
-        Assert.True((await Mentoring.RevokeInvitationAsync(_mentee, invitation!.Id)).Succeeded);
+        Assert.True((await _host.Invitations.RevokeInvitationAsync(_mentee, invitation!.Id)).Succeeded);
 
-        Assert.Equal(InvitationState.Revoked, (await Mentoring.LookupInvitationAsync(invitation.Token)).State);
-        Assert.False((await Mentoring.AcceptAsync(_mentor, invitation.Token)).Succeeded);
+        Assert.Equal(InvitationState.Revoked, (await _host.Invitations.LookupInvitationAsync(invitation.Token)).State);
+        Assert.False((await _host.Invitations.AcceptAsync(_mentor, invitation.Token)).Succeeded);
     }
 
     [Fact]
     public async Task Only_the_mentee_can_revoke_their_invitation()
     {
-        var invitation = await Mentoring.CreateInvitationAsync(_mentee);
+        var invitation = (await _host.Invitations.CreateInvitationAsync(_mentee)).Value;
 
-        Assert.False((await Mentoring.RevokeInvitationAsync(_other, invitation!.Id)).Succeeded);
+        Assert.False((await _host.Invitations.RevokeInvitationAsync(_other, invitation!.Id)).Succeeded);
 
-        Assert.Equal(InvitationState.Valid, (await Mentoring.LookupInvitationAsync(invitation.Token)).State);
+        Assert.Equal(InvitationState.Valid, (await _host.Invitations.LookupInvitationAsync(invitation.Token)).State);
     }
 
     [Fact]
@@ -128,14 +130,15 @@ public sealed class MentoringServiceTests : IAsyncLifetime
     {
         await InviteAndAcceptAsync();
         var told = new List<(string, string)>();
-        _host.Get<MentoringNotifier>().GrantRevoked += (a, b) => told.Add((a, b));
+        using var mentorPage = _host.Get<MentoringNotifier>().SubscribeToRevocations(_mentor, e => told.Add((e.MenteeId, _mentor)));
+        using var otherPage = _host.Get<MentoringNotifier>().SubscribeToRevocations(_other, e => told.Add((e.MenteeId, _other)));
 
-        Assert.True((await Mentoring.RevokeMentorAsync(_mentee, _mentor)).Succeeded);
+        Assert.True((await _host.Access.RevokeMentorAsync(_mentee, _mentor)).Succeeded);
 
-        Assert.False(await Mentoring.CanReadAsync(_mentor, _mentee));
-        Assert.Null(await Mentoring.GetMenteeProgressAsync(_mentor, _mentee));
-        Assert.Empty(await Mentoring.ListMenteesAsync(_mentor));
-        Assert.False(await Mentoring.HasMenteesAsync(_mentor));
+        Assert.False(await _host.Access.CanReadAsync(_mentor, _mentee));
+        Assert.Null(await _host.Access.GetMenteeProgressAsync(_mentor, _mentee));
+        Assert.Empty(await _host.Access.ListMenteesAsync(_mentor));
+        Assert.False(await _host.Access.HasMenteesAsync(_mentor));
         Assert.Equal([(_mentee, _mentor)], told);
     }
 
@@ -143,11 +146,11 @@ public sealed class MentoringServiceTests : IAsyncLifetime
     public async Task A_new_invitation_restores_a_revoked_mentor()
     {
         await InviteAndAcceptAsync();
-        await Mentoring.RevokeMentorAsync(_mentee, _mentor);
+        await _host.Access.RevokeMentorAsync(_mentee, _mentor);
 
         await InviteAndAcceptAsync();
 
-        Assert.True(await Mentoring.CanReadAsync(_mentor, _mentee));
+        Assert.True(await _host.Access.CanReadAsync(_mentor, _mentee));
     }
 
     [Theory]
@@ -156,21 +159,22 @@ public sealed class MentoringServiceTests : IAsyncLifetime
     [InlineData("aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa")]
     public async Task Unknown_tokens_say_so_and_reveal_nothing(string token)
     {
-        var lookup = await Mentoring.LookupInvitationAsync(token);
+        var lookup = await _host.Invitations.LookupInvitationAsync(token);
 
         Assert.Equal(InvitationState.Unknown, lookup.State);
         Assert.Null(lookup.MenteeName);
-        Assert.False((await Mentoring.AcceptAsync(_mentor, token)).Succeeded);
+        Assert.False((await _host.Invitations.AcceptAsync(_mentor, token)).Succeeded);
     }
 
     [Fact]
     public async Task The_mentee_cannot_accept_their_own_invitation()
     {
-        var invitation = await Mentoring.CreateInvitationAsync(_mentee);
+        var invitation = (await _host.Invitations.CreateInvitationAsync(_mentee)).Value;
 
-        var result = await Mentoring.AcceptAsync(_mentee, invitation!.Token);
+        var result = await _host.Invitations.AcceptAsync(_mentee, invitation!.Token);
 
-        Assert.Contains("your own invitation", result.Error, StringComparison.Ordinal);
+        Assert.Equal(ProblemKind.OwnInvitation, result.Problem?.Kind);
+        Assert.Contains("your own invitation", InvitationPage.Describe(result.Problem!), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -180,8 +184,8 @@ public sealed class MentoringServiceTests : IAsyncLifetime
         await _host.Assessments.SaveNoteAsync(_mentee, "calculus", "shared thoughts", isPrivate: false);
         await _host.Assessments.SaveNoteAsync(_mentee, "sql", "my secret doubts", isPrivate: true);
 
-        var asMentor = await Mentoring.GetMenteeProgressAsync(_mentor, _mentee);
-        var asMentee = await Mentoring.GetMenteeProgressAsync(_mentee, _mentee);
+        var asMentor = await _host.Access.GetMenteeProgressAsync(_mentor, _mentee);
+        var asMentee = await _host.Access.GetMenteeProgressAsync(_mentee, _mentee);
 
         Assert.Equal("shared thoughts", asMentor!.Assessments["calculus"].Note);
         Assert.Null(asMentor.Assessments["sql"].Note);
@@ -194,18 +198,18 @@ public sealed class MentoringServiceTests : IAsyncLifetime
     {
         await InviteAndAcceptAsync();
 
-        Assert.True((await Mentoring.AddCommentAsync(_mentor, _mentee, "calculus", "  Nice work on chain rule  ")).Succeeded);
+        Assert.True((await _host.Feedback.AddCommentAsync(_mentor, _mentee, "calculus", "  Nice work on chain rule  ")).Succeeded);
         _host.Clock.Advance(TimeSpan.FromMinutes(5));
-        Assert.True((await Mentoring.AddCommentAsync(_mentee, _mentee, "calculus", "Thanks!")).Succeeded);
+        Assert.True((await _host.Feedback.AddCommentAsync(_mentee, _mentee, "calculus", "Thanks!")).Succeeded);
 
-        var thread = (await Mentoring.GetFeedbackAsync(_mentee, _mentee, "calculus"))!.Comments;
+        var thread = (await _host.Feedback.GetFeedbackAsync(_mentee, _mentee, "calculus"))!.Comments;
         Assert.Equal(["Nice work on chain rule", "Thanks!"], thread.Select(c => c.Body));
         Assert.Equal([false, true], thread.Select(c => c.ByMentee));
-        Assert.Equal([new NewFeedback("calculus", 1, 0)], await Mentoring.GetNewFeedbackAsync(_mentee));
+        Assert.Equal([new NewFeedback("calculus", 1, 0)], await _host.Feedback.GetNewFeedbackAsync(_mentee));
 
-        await Mentoring.MarkFeedbackSeenAsync(_mentee, "calculus");
+        await _host.Feedback.MarkFeedbackSeenAsync(_mentee, "calculus");
 
-        Assert.Empty(await Mentoring.GetNewFeedbackAsync(_mentee));
+        Assert.Empty(await _host.Feedback.GetNewFeedbackAsync(_mentee));
     }
 
     [Theory]
@@ -215,7 +219,7 @@ public sealed class MentoringServiceTests : IAsyncLifetime
     {
         await InviteAndAcceptAsync();
 
-        Assert.Equal(expected, (await Mentoring.AddCommentAsync(_mentor, _mentee, "calculus", body)).Error);
+        Assert.Equal(expected, FeedbackThread.Describe((await _host.Feedback.AddCommentAsync(_mentor, _mentee, "calculus", body)).Problem!));
     }
 
     [Fact]
@@ -223,10 +227,11 @@ public sealed class MentoringServiceTests : IAsyncLifetime
     {
         await InviteAndAcceptAsync();
 
-        var result = await Mentoring.AddCommentAsync(_mentor, _mentee, "calculus", new string('a', MentorComment.MaxLength + 1));
+        var result = await _host.Feedback.AddCommentAsync(_mentor, _mentee, "calculus", new string('a', FieldLimits.Comment + 1));
 
-        Assert.Contains("2,000", result.Error, StringComparison.Ordinal);
-        Assert.Empty((await Mentoring.GetFeedbackAsync(_mentee, _mentee, "calculus"))!.Comments);
+        Assert.Equal(ProblemKind.TooLong, result.Problem?.Kind);
+        Assert.Contains("2,000", FeedbackThread.Describe(result.Problem!), StringComparison.Ordinal);
+        Assert.Empty((await _host.Feedback.GetFeedbackAsync(_mentee, _mentee, "calculus"))!.Comments);
     }
 
     [Fact]
@@ -234,9 +239,9 @@ public sealed class MentoringServiceTests : IAsyncLifetime
     {
         await InviteAndAcceptAsync();
 
-        await Mentoring.AddCommentAsync(_mentor, _mentee, "calculus", "<script>alert(1)</script>");
+        await _host.Feedback.AddCommentAsync(_mentor, _mentee, "calculus", "<script>alert(1)</script>");
 
-        Assert.Equal("<script>alert(1)</script>", (await Mentoring.GetFeedbackAsync(_mentee, _mentee, "calculus"))!.Comments.Single().Body);
+        Assert.Equal("<script>alert(1)</script>", (await _host.Feedback.GetFeedbackAsync(_mentee, _mentee, "calculus"))!.Comments.Single().Body);
     }
 
     [Fact]
@@ -245,14 +250,14 @@ public sealed class MentoringServiceTests : IAsyncLifetime
         await InviteAndAcceptAsync();
         await _host.Assessments.SetLevelAsync(_mentee, "pytorch", Level.Proficient);
 
-        Assert.True((await Mentoring.EndorseAsync(_mentor, _mentee, "pytorch", Level.Proficient)).Succeeded);
+        Assert.True((await _host.Feedback.EndorseAsync(_mentor, _mentee, "pytorch", Level.Proficient)).Succeeded);
         await _host.Assessments.SetLevelAsync(_mentee, "pytorch", Level.Expert);
 
-        var endorsement = (await Mentoring.GetFeedbackAsync(_mentee, _mentee, "pytorch"))!.Endorsements.Single();
+        var endorsement = (await _host.Feedback.GetFeedbackAsync(_mentee, _mentee, "pytorch"))!.Endorsements.Single();
         Assert.Equal(Level.Proficient, endorsement.Level);
         Assert.Equal("marco", endorsement.MentorName);
         Assert.Equal(Level.Expert, (await _host.Assessments.GetAsync(_mentee, "pytorch"))!.Level);
-        Assert.Equal([new NewFeedback("pytorch", 0, 1)], await Mentoring.GetNewFeedbackAsync(_mentee));
+        Assert.Equal([new NewFeedback("pytorch", 0, 1)], await _host.Feedback.GetNewFeedbackAsync(_mentee));
     }
 
     [Fact]
@@ -260,9 +265,9 @@ public sealed class MentoringServiceTests : IAsyncLifetime
     {
         await InviteAndAcceptAsync();
 
-        await Mentoring.EndorseAsync(_mentor, _mentee, "pytorch", Level.Practising);
-        await Mentoring.EndorseAsync(_mentor, _mentee, "pytorch", Level.Expert);
+        await _host.Feedback.EndorseAsync(_mentor, _mentee, "pytorch", Level.Practising);
+        await _host.Feedback.EndorseAsync(_mentor, _mentee, "pytorch", Level.Expert);
 
-        Assert.Equal(Level.Expert, (await Mentoring.GetFeedbackAsync(_mentee, _mentee, "pytorch"))!.Endorsements.Single().Level);
+        Assert.Equal(Level.Expert, (await _host.Feedback.GetFeedbackAsync(_mentee, _mentee, "pytorch"))!.Endorsements.Single().Level);
     }
 }

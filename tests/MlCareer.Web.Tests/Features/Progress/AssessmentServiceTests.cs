@@ -1,7 +1,9 @@
 using Microsoft.EntityFrameworkCore;
 using MlCareer.Content.Model;
+using MlCareer.Web.Data;
 using MlCareer.Web.Data.Entities;
 using MlCareer.Web.Features.Progress;
+using MlCareer.Web.Infrastructure;
 using MlCareer.Web.Tests.Infrastructure;
 
 namespace MlCareer.Web.Tests.Features.Progress;
@@ -51,11 +53,11 @@ public sealed class AssessmentServiceTests : IAsyncLifetime
     {
         await _host.Assessments.SaveNoteAsync(_ada, "calculus", "keep me", isPrivate: false);
 
-        var result = await _host.Assessments.SaveNoteAsync(_ada, "calculus", new string('x', Assessment.MaxNoteLength + 1), isPrivate: false);
+        var result = await _host.Assessments.SaveNoteAsync(_ada, "calculus", new string('x', FieldLimits.Note + 1), isPrivate: false);
 
         Assert.False(result.Succeeded);
-        Assert.Equal("note", result.Field);
-        Assert.Contains("4,000", result.Error, StringComparison.Ordinal);
+        Assert.Equal("note", result.Problem?.Field);
+        Assert.Contains("4,000", NoteEditor.Describe(result.Problem!), StringComparison.Ordinal);
         Assert.Equal("keep me", (await _host.Assessments.GetAsync(_ada, "calculus"))!.Note);
     }
 
@@ -69,7 +71,7 @@ public sealed class AssessmentServiceTests : IAsyncLifetime
         var result = await _host.Assessments.SaveEvidenceAsync(_ada, "numpy", [new EvidenceItem(label, url)]);
 
         Assert.False(result.Succeeded);
-        Assert.Equal(field, result.Field);
+        Assert.Equal(field, result.Problem?.Field);
         Assert.Null(await _host.Assessments.GetAsync(_ada, "numpy"));
     }
 
@@ -82,8 +84,20 @@ public sealed class AssessmentServiceTests : IAsyncLifetime
         var eleven = ten.Append(new EvidenceItem("One more", "https://example.org/11")).ToList();
         var rejected = await _host.Assessments.SaveEvidenceAsync(_ada, "numpy", eleven);
 
-        Assert.Equal("evidence", rejected.Field);
+        Assert.Equal("evidence", rejected.Problem?.Field);
         Assert.Equal(ten.Select(e => e.Label), (await _host.Assessments.GetAsync(_ada, "numpy"))!.Evidence.Select(e => e.Label));
+    }
+
+    [Fact]
+    public async Task A_database_error_that_another_attempt_cannot_fix_is_logged_once_and_reported_as_unavailable()
+    {
+        // No such user: the foreign key fails on every attempt, so it is not retried.
+        var result = await _host.Assessments.SetLevelAsync("no-such-user", "calculus", Level.Expert);
+
+        Assert.Equal(ProblemKind.Unavailable, result.Problem?.Kind);
+        var logged = Assert.Single(_host.Logs.Entries, e => e.EventId.Id == 1001);
+        Assert.Equal("no-such-user", logged.Values["UserId"]);
+        Assert.Equal(Microsoft.Extensions.Logging.LogLevel.Error, logged.Level);
     }
 
     [Fact]
@@ -91,7 +105,7 @@ public sealed class AssessmentServiceTests : IAsyncLifetime
     {
         var result = await _host.Assessments.SetLevelAsync(_ada, "astrology", Level.Expert);
 
-        Assert.Equal("competency", result.Field);
+        Assert.Equal("competency", result.Problem?.Field);
         Assert.Empty(await _host.Assessments.GetAllAsync(_ada));
     }
 
@@ -99,8 +113,8 @@ public sealed class AssessmentServiceTests : IAsyncLifetime
     public async Task Two_writers_on_the_same_competency_both_land_in_the_history_and_the_later_wins()
     {
         await _host.Assessments.SetLevelAsync(_ada, "pandas", Level.Learning);
-        var first = _host.Get<AssessmentService>();
-        var second = _host.Get<AssessmentService>();
+        var first = _host.InNewScope<AssessmentService>();
+        var second = _host.InNewScope<AssessmentService>();
 
         await Task.WhenAll(
             Task.Run(() => first.SetLevelAsync(_ada, "pandas", Level.Practising)),
@@ -118,7 +132,9 @@ public sealed class AssessmentServiceTests : IAsyncLifetime
     public async Task Other_tabs_are_notified_of_a_save()
     {
         var seen = new List<(string, string)>();
-        _host.Get<AssessmentNotifier>().Changed += (u, c) => seen.Add((u, c));
+        var bob = await _host.CreateUserAsync("bob");
+        using var adasTab = _host.Get<AssessmentNotifier>().Subscribe(_ada, e => seen.Add((_ada, e.CompetencyId)));
+        using var bobsTab = _host.Get<AssessmentNotifier>().Subscribe(bob, e => seen.Add((bob, e.CompetencyId)));
 
         await _host.Assessments.SetLevelAsync(_ada, "sql", Level.Learning);
 
@@ -130,7 +146,7 @@ public sealed class AssessmentServiceTests : IAsyncLifetime
     {
         await using (var db = await _host.NewDbAsync())
         {
-            db.Assessments.Add(new Assessment { UserId = _ada, CompetencyId = "punch-cards", Level = 3, Note = "old times", UpdatedAt = _host.Clock.Now });
+            db.Assessments.Add(new Assessment { UserId = _ada, CompetencyId = "punch-cards", Level = Level.Proficient, Note = "old times", UpdatedAt = _host.Clock.Now });
             await db.SaveChangesAsync();
         }
 

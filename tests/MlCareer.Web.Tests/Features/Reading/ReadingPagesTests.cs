@@ -26,6 +26,21 @@ public sealed class ReadingPagesTests(MlCareerAppFactory factory) : IClassFixtur
     }
 
     [Fact]
+    public async Task Component_styles_are_linked_after_the_app_styles_and_carry_the_graph_rules()
+    {
+        var (_, page) = await _client.GetPageAsync("/roadmap/graph");
+
+        var sheets = page.QuerySelectorAll("link[rel=stylesheet]").Select(l => l.GetAttribute("href")!).ToList();
+        var app = sheets.FindIndex(h => h.StartsWith("app", StringComparison.Ordinal));
+        var components = sheets.FindIndex(h => h.StartsWith("MlCareer.Web.", StringComparison.Ordinal) && h.EndsWith(".styles.css", StringComparison.Ordinal));
+        Assert.True(app >= 0 && components > app, string.Join(", ", sheets));
+        var bundle = await _client.GetStringAsync(sheets[components]);
+        Assert.Contains(".graph-node-box[b-", bundle, StringComparison.Ordinal);
+        var scope = "b-" + bundle.Split(".graph-viewport[b-")[1].Split(']')[0];
+        Assert.NotNull(page.QuerySelector($".graph-viewport[{scope}]"));
+    }
+
+    [Fact]
     public async Task Every_area_page_has_its_title_in_the_h1_and_lists_its_competencies()
     {
         foreach (var area in Catalog.Current.Areas)

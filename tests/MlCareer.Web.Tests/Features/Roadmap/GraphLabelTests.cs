@@ -1,4 +1,5 @@
 using MlCareer.Web.Features.Roadmap;
+using MlCareer.Web.Features.Roadmap.Layout;
 
 namespace MlCareer.Web.Tests.Features.Roadmap;
 

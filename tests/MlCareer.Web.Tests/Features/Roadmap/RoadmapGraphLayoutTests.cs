@@ -1,6 +1,7 @@
 using System.Globalization;
 using MlCareer.Content.Model;
 using MlCareer.Web.Features.Roadmap;
+using MlCareer.Web.Features.Roadmap.Layout;
 using MlCareer.Web.Tests.Infrastructure;
 
 namespace MlCareer.Web.Tests.Features.Roadmap;

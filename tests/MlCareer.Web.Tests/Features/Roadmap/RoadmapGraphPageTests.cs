@@ -36,7 +36,7 @@ public sealed class RoadmapGraphPageTests(MlCareerAppFactory factory) : IClassFi
         Assert.NotNull(page.QuerySelector("nav a[href='/roadmap/graph']"));
         var scripts = page.QuerySelectorAll("script[src]").Select(s => s.GetAttribute("src")!).ToList();
         var site = scripts.FindIndex(s => s.Contains("js/site", StringComparison.Ordinal));
-        var graph = scripts.FindIndex(s => s.Contains("js/graph", StringComparison.Ordinal));
+        var graph = scripts.FindIndex(s => s.Contains("Features/Roadmap/RoadmapGraphView", StringComparison.Ordinal) && s.EndsWith(".razor.js", StringComparison.Ordinal));
         Assert.True(site >= 0 && graph > site, string.Join(", ", scripts));
         var script = await factory.CreateClient().GetAsync(scripts[graph]);
         Assert.Equal(HttpStatusCode.OK, script.StatusCode);

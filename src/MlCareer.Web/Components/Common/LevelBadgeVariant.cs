@@ -1,0 +1,3 @@
+namespace MlCareer.Web.Components.Common;
+
+public enum LevelBadgeVariant { Full, NameOnly, NumberOnly }

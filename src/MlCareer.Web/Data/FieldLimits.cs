@@ -1,0 +1,33 @@
+namespace MlCareer.Web.Data;
+
+/// <summary>Length limits shared by the database schema, the services that validate input and the forms that show them.</summary>
+public static class FieldLimits
+{
+    /// <summary>A content id (competency, role) stored in a row.</summary>
+    public const int ContentId = 100;
+
+    public const int DisplayName = 100;
+
+    public const int Email = 256;
+
+    /// <summary>Longest password a form accepts (Identity sets the minimum).</summary>
+    public const int Password = 200;
+
+    /// <summary>A search query, in the app bar and on the search page.</summary>
+    public const int SearchQuery = 200;
+
+    public const int Note = 4000;
+
+    public const int EvidenceLinks = 10;
+
+    public const int EvidenceLabel = 120;
+
+    public const int EvidenceUrl = 500;
+
+    public const int Comment = 2000;
+
+    public const int EmailSubject = 200;
+
+    /// <summary>A hex SHA-256 hash.</summary>
+    public const int TokenHash = 64;
+}

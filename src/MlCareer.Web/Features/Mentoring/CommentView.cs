@@ -1,0 +1,3 @@
+namespace MlCareer.Web.Features.Mentoring;
+
+public sealed record CommentView(long Id, string AuthorName, bool ByMentee, string Body, DateTimeOffset At, bool IsNew);

@@ -1,0 +1,3 @@
+namespace MlCareer.Web.Features.Mentoring;
+
+public sealed record InvitationLookup(InvitationState State, Guid? Id, string? MenteeId, string? MenteeName);

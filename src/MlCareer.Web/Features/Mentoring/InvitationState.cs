@@ -1,0 +1,3 @@
+namespace MlCareer.Web.Features.Mentoring;
+
+public enum InvitationState { Valid, Expired, Used, Declined, Revoked, Unknown }

@@ -1,0 +1,3 @@
+namespace MlCareer.Web.Features.Mentoring;
+
+public sealed record MentorSummary(string MentorId, string DisplayName, DateTimeOffset Since);

@@ -1,0 +1,20 @@
+using MlCareer.Web.Infrastructure;
+
+namespace MlCareer.Web.Features.Mentoring;
+
+/// <summary>Signals open pages that a grant ended or feedback changed, so they update without a reload (in-process only).</summary>
+public sealed class MentoringNotifier
+{
+    private readonly UserSubscriptions<GrantRevoked> _revoked = new();
+    private readonly UserSubscriptions<FeedbackChanged> _feedback = new();
+
+    /// <summary>Revocations of the mentor's grants.</summary>
+    public IDisposable SubscribeToRevocations(string mentorId, Action<GrantRevoked> onRevoked) => _revoked.Subscribe(mentorId, onRevoked);
+
+    /// <summary>Feedback on the mentee's competencies, for the mentee and the mentors reading it.</summary>
+    public IDisposable SubscribeToFeedback(string menteeId, Action<FeedbackChanged> onChanged) => _feedback.Subscribe(menteeId, onChanged);
+
+    public void PublishRevoked(string menteeId, string mentorId) => _revoked.Publish(mentorId, new GrantRevoked(menteeId));
+
+    public void PublishFeedback(string menteeId, string competencyId) => _feedback.Publish(menteeId, new FeedbackChanged(competencyId));
+}

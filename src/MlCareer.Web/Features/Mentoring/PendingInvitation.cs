@@ -1,0 +1,3 @@
+namespace MlCareer.Web.Features.Mentoring;
+
+public sealed record PendingInvitation(Guid Id, DateTimeOffset CreatedAt, DateTimeOffset ExpiresAt);

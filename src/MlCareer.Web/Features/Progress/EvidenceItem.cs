@@ -1,0 +1,3 @@
+namespace MlCareer.Web.Features.Progress;
+
+public sealed record EvidenceItem(string Label, string Url);

@@ -1,0 +1,3 @@
+namespace MlCareer.Web.Features.Progress;
+
+public sealed record ExportEvidence(string? Label, string? Url);

@@ -1,0 +1,106 @@
+using System.Globalization;
+using MlCareer.Content.Loading;
+using MlCareer.Web.Data;
+
+namespace MlCareer.Web.Features.Progress;
+
+/// <summary>
+/// Checks a whole export document before anything is imported, and lists every problem with where it is
+/// ("assessments[2].level: …"), so a person can fix the file in one go.
+/// </summary>
+public static class ImportValidator
+{
+    private const int MaxAssessments = 2000;
+    private const int MaxHistory = 100_000;
+
+    public static List<string> Validate(ExportDocument d)
+    {
+        var problems = new List<string>();
+        if (d.Format != DataPortabilityService.Format)
+        {
+            problems.Add($"format: expected \"{DataPortabilityService.Format}\"; this does not look like an MlCareer export.");
+        }
+
+        if (d.Version != DataPortabilityService.CurrentVersion)
+        {
+            problems.Add($"version: expected {DataPortabilityService.CurrentVersion}, found {d.Version?.ToString(CultureInfo.InvariantCulture) ?? "none"}.");
+        }
+
+        if (d.Assessments is null)
+        {
+            problems.Add("assessments: missing.");
+        }
+        else if (d.Assessments.Count > MaxAssessments)
+        {
+            problems.Add($"assessments: {d.Assessments.Count} entries; at most {MaxAssessments} are accepted.");
+        }
+        else
+        {
+            var seen = new HashSet<string>(StringComparer.Ordinal);
+            for (var i = 0; i < d.Assessments.Count; i++)
+            {
+                var a = d.Assessments[i];
+                var at = $"assessments[{i + 1}]";
+                if (a is null)
+                {
+                    problems.Add($"{at}: empty entry.");
+                    continue;
+                }
+
+                if (a.CompetencyId is null || a.CompetencyId.Length > FieldLimits.ContentId || !ContentLoader.IsKebabCase(a.CompetencyId))
+                {
+                    problems.Add($"{at}.competencyId: '{a.CompetencyId}' is not a competency id.");
+                }
+                else if (!seen.Add(a.CompetencyId))
+                {
+                    problems.Add($"{at}.competencyId: '{a.CompetencyId}' appears more than once.");
+                }
+
+                if (a.Level is not (>= 0 and <= 4))
+                {
+                    problems.Add($"{at}.level: must be a whole number from 0 to 4.");
+                }
+
+                if (a.Note is { Length: > FieldLimits.Note })
+                {
+                    problems.Add($"{at}.note: {a.Note.Length} characters; at most {FieldLimits.Note} fit.");
+                }
+
+                var evidence = (a.Evidence ?? []).Select(e => new EvidenceItem(e?.Label ?? "", e?.Url ?? "")).ToList();
+                if (EvidenceRules.Validate(evidence) is { } bad)
+                {
+                    problems.Add($"{at}.{bad.Field}: {EvidenceText.Describe(bad)}");
+                }
+            }
+        }
+
+        var history = d.History ?? [];
+        if (history.Count > MaxHistory)
+        {
+            problems.Add($"history: {history.Count} entries; at most {MaxHistory} are accepted.");
+            return problems;
+        }
+
+        for (var i = 0; i < history.Count; i++)
+        {
+            var h = history[i];
+            var at = $"history[{i + 1}]";
+            if (h?.CompetencyId is null || !ContentLoader.IsKebabCase(h.CompetencyId) || h.CompetencyId.Length > FieldLimits.ContentId)
+            {
+                problems.Add($"{at}.competencyId: not a competency id.");
+            }
+
+            if (h?.NewLevel is not (>= 0 and <= 4) || h.OldLevel is not (null or (>= 0 and <= 4)))
+            {
+                problems.Add($"{at}: levels must be whole numbers from 0 to 4.");
+            }
+
+            if (h?.At is null)
+            {
+                problems.Add($"{at}.at: missing time.");
+            }
+        }
+
+        return problems;
+    }
+}

@@ -1,0 +1,3 @@
+namespace MlCareer.Web.Features.Roadmap;
+
+public readonly record struct GraphPoint(double X, double Y);

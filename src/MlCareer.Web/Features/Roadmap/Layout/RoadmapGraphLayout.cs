@@ -1,0 +1,129 @@
+using GraphShape.Algorithms.Layout;
+using MlCareer.Content.Model;
+using MlCareer.Web.Features.Roadmap;
+using QuikGraph;
+
+namespace MlCareer.Web.Features.Roadmap.Layout;
+
+/// <summary>
+/// Lays a set of competencies out left to right with GraphShape's layered (Sugiyama) algorithm: every prerequisite
+/// sits in a column left of what needs it, crossings are reduced, and long edges are routed along lanes between boxes.
+/// </summary>
+public static class RoadmapGraphLayout
+{
+    public const double NodeWidth = 188;
+    public const double NodeHeight = 48;
+    public const double FontSize = 13;
+    /// <summary>Room left of the label (the area's colour stripe and padding).</summary>
+    public const double TextLeft = 16;
+
+    /// <summary>Room right of the label.</summary>
+    public const double TextRight = 10;
+
+    /// <summary>Horizontal gap between columns (room for the curves).</summary>
+    public const double LayerGap = 76;
+
+    /// <summary>Vertical gap between boxes in a column.</summary>
+    public const double SliceGap = 16;
+
+    /// <summary>Vertical room for a long edge passing a column, and between such edges.</summary>
+    public const double LaneGap = 10;
+
+    public const double Margin = 16;
+
+    private const int Seed = 20240611;
+
+    /// <param name="snapshot">The content the competencies come from (area titles and colours).</param>
+    /// <param name="competencies">The boxes, in the order ties are broken.</param>
+    /// <param name="faded">Ids drawn faded, as context only.</param>
+    /// <param name="includeEdge">Which prerequisite edges (prerequisite, dependent) between the given competencies to draw.</param>
+    public static RoadmapGraph Compute(
+        ContentSnapshot snapshot,
+        IReadOnlyList<Competency> competencies,
+        IReadOnlySet<string> faded,
+        Func<Competency, Competency, bool> includeEdge)
+    {
+        if (competencies.Count == 0)
+        {
+            return RoadmapGraph.Empty;
+        }
+
+        var byId = competencies.ToDictionary(c => c.Id, StringComparer.Ordinal);
+        var graph = new BidirectionalGraph<Competency, Edge<Competency>>(allowParallelEdges: false);
+        graph.AddVertexRange(competencies);
+        foreach (var dependent in competencies)
+        {
+            foreach (var prerequisiteId in dependent.Prerequisites.Distinct(StringComparer.Ordinal))
+            {
+                if (byId.TryGetValue(prerequisiteId, out var prerequisite) && prerequisite != dependent && includeEdge(prerequisite, dependent))
+                {
+                    graph.AddEdge(new Edge<Competency>(prerequisite, dependent));
+                }
+            }
+        }
+
+        var sizes = competencies.ToDictionary(c => c, _ => new GraphShape.Size(NodeWidth, NodeHeight));
+        var algorithm = new SugiyamaLayoutAlgorithm<Competency, Edge<Competency>, BidirectionalGraph<Competency, Edge<Competency>>>(
+            graph,
+            sizes,
+            new SugiyamaLayoutParameters
+            {
+                Direction = LayoutDirection.LeftToRight,
+                LayerGap = LayerGap,
+                SliceGap = SliceGap,
+                EdgeRouting = SugiyamaEdgeRouting.Traditional,
+                MinimizeEdgeLength = true,
+                OptimizeWidth = false,
+            })
+        {
+            // Crossing minimisation shuffles ties at random; a fixed seed keeps the picture stable between restarts.
+            Rand = new Random(Seed),
+        };
+        algorithm.Compute();
+
+        // GraphShape decides the columns (layers) and the order inside each column, including the lanes long edges
+        // take. Its own coordinate assignment spreads a graph of this shape very thinly (a 70-node roadmap came out
+        // 4,600 units tall with columns of at most eight boxes), so the y coordinates are recomputed from that order.
+        var placement = LayerPlacement.From(graph, algorithm.VerticesPositions, algorithm.EdgeRoutes);
+        double LayerX(int layer) => Margin + (layer * (NodeWidth + LayerGap));
+
+        var colorIndex = snapshot.Areas.Select((a, i) => (a.Id, i)).ToDictionary(x => x.Id, x => x.i, StringComparer.Ordinal);
+        var nodes = competencies.Select(c =>
+        {
+            var (layer, centreY) = placement.Nodes[c];
+            var area = snapshot.FindArea(c.AreaId);
+            return new RoadmapGraphNode(
+                c.Id, c.Title, c.AreaId, area?.Title ?? c.AreaId, colorIndex.GetValueOrDefault(c.AreaId),
+                c.Url,
+                LayerX(layer), centreY - (NodeHeight / 2), NodeWidth, NodeHeight,
+                GraphLabel.Wrap(c.Title, NodeWidth - TextLeft - TextRight, FontSize, maxLines: 2),
+                faded.Contains(c.Id));
+        }).ToList();
+        var nodeById = nodes.ToDictionary(n => n.Id, StringComparer.Ordinal);
+
+        var edges = graph.Edges.Select(e =>
+        {
+            var from = nodeById[e.Source.Id];
+            var to = nodeById[e.Target.Id];
+            var points = new List<GraphPoint> { new(from.Right, from.CenterY) };
+            foreach (var (layer, y) in placement.Lanes[e])
+            {
+                // A long edge runs straight across each column it passes, in the lane kept free for it.
+                points.Add(new GraphPoint(LayerX(layer), y));
+                points.Add(new GraphPoint(LayerX(layer) + NodeWidth, y));
+            }
+
+            points.Add(new GraphPoint(to.X, to.CenterY));
+            return new RoadmapGraphEdge(from.Id, to.Id, points, from.Faded || to.Faded);
+        }).ToList();
+
+        var areas = snapshot.Areas
+            .Where(a => nodes.Any(n => n.AreaId == a.Id))
+            .Select(a => new RoadmapGraphArea(a.Id, a.Title, colorIndex[a.Id]))
+            .ToList();
+
+        var width = nodes.Max(n => n.Right) + Margin;
+        var height = Math.Max(nodes.Max(n => n.Bottom), edges.SelectMany(e => e.Points).Select(p => p.Y).DefaultIfEmpty(0).Max() + (LaneGap / 2)) + Margin;
+        return new RoadmapGraph(width, height, nodes, edges, areas);
+    }
+}
