@@ -27,13 +27,16 @@ public static class ProgressCalculator
     }
 
     /// <summary>
-    /// Competencies below practising whose prerequisites are all at least practising, prerequisites-first
-    /// (topological order), so the learner always sees something they are ready for.
+    /// Competencies below practising whose prerequisites are all at least practising: the ones already started come
+    /// first, then those that build on what the learner already has, then fresh starting points; prerequisites-first
+    /// (topological order) within each group, so a beginner is offered the next small step before a new subject.
+    /// Recommended (soft) prerequisites never hold a competency back.
     /// </summary>
     public static IReadOnlyList<Competency> NextSteps(ContentSnapshot snapshot, IReadOnlyDictionary<string, Level> levels, int limit = 8) =>
         snapshot.TopologicalOrder
             .Where(c => levels.GetValueOrDefault(c.Id) < Level.Practising
                 && c.Prerequisites.All(p => levels.GetValueOrDefault(p) >= Level.Practising))
+            .OrderBy(c => levels.GetValueOrDefault(c.Id) == Level.Learning ? 0 : c.Prerequisites.Count > 0 ? 1 : 2)
             .Take(limit)
             .ToList();
 

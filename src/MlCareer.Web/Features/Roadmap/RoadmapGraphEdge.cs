@@ -3,8 +3,11 @@ using System.Text;
 
 namespace MlCareer.Web.Features.Roadmap;
 
-/// <summary>A prerequisite edge as a polyline from the prerequisite's right side to the dependent's left side.</summary>
-public sealed record RoadmapGraphEdge(string FromId, string ToId, IReadOnlyList<GraphPoint> Points, bool Faded)
+/// <summary>
+/// A prerequisite edge as a polyline from the prerequisite's right side to the dependent's left side;
+/// <see cref="Recommended"/> when it is a soft prerequisite (drawn dashed).
+/// </summary>
+public sealed record RoadmapGraphEdge(string FromId, string ToId, IReadOnlyList<GraphPoint> Points, bool Faded, bool Recommended = false)
 {
     /// <summary>
     /// SVG path data: a smooth curve through <see cref="Points"/> with horizontal tangents at every point, so edges leave

@@ -54,6 +54,32 @@ public sealed class ProgressCalculatorTests
     }
 
     [Fact]
+    public void A_new_learner_at_practising_in_python_is_offered_a_small_next_step_built_on_it_this_week()
+    {
+        var levels = new Dictionary<string, Level> { ["python-fundamentals"] = Level.Practising };
+
+        var next = ProgressCalculator.NextSteps(Snapshot, levels);
+
+        // The first suggestions build on Python and are small enough to start now (numpy among them), ahead of new subjects.
+        Assert.Contains("python-fundamentals", next[0].Prerequisites);
+        Assert.Contains(next.Take(3), c => c.Id == "numpy");
+        Assert.All(next.Take(3), c => Assert.True(c.Hours <= 40, $"{c.Id} takes {c.Hours} h"));
+        Assert.All(next.Take(3), c => Assert.Equal(0, Snapshot.PrerequisiteHours(c.Id) - Snapshot.FindCompetency("python-fundamentals")!.Hours));
+    }
+
+    [Fact]
+    public void Next_steps_put_started_competencies_first_and_ignore_recommended_prerequisites()
+    {
+        var soft = Snapshot.Competencies.First(c => c.Recommended.Count > 0 && c.Prerequisites.Count == 0);
+        var levels = new Dictionary<string, Level> { ["python-fundamentals"] = Level.Practising, ["sql"] = Level.Learning };
+
+        var next = ProgressCalculator.NextSteps(Snapshot, levels, limit: 100);
+
+        Assert.Equal("sql", next[0].Id);
+        Assert.Contains(soft, next);
+    }
+
+    [Fact]
     public void Over_time_replays_the_history_day_by_day()
     {
         var day1 = new DateTimeOffset(2026, 3, 1, 10, 0, 0, TimeSpan.Zero);

@@ -65,6 +65,25 @@ public sealed class ReadingPagesTests(MlCareerAppFactory factory) : IClassFixtur
         }
     }
 
+    [Fact]
+    public async Task A_competency_page_shows_start_here_resources_first_recommended_apart_the_practise_section_and_the_review_date()
+    {
+        var transformers = Catalog.Current.FindCompetency("transformers")!;
+
+        var (_, page) = await _client.GetPageAsync(transformers.Url);
+
+        var startHere = page.QuerySelectorAll("ol.start-here li a").Select(a => a.GetAttribute("href")).ToList();
+        Assert.Equal(transformers.Resources.Where(r => r.StartHere).Select(r => r.Url.ToString()), startHere);
+        Assert.Contains(transformers.Resources.First(r => r.StartHere).Part!, page.QuerySelector("ol.start-here")!.TextContent, StringComparison.Ordinal);
+        var side = page.QuerySelector(".side-card")!;
+        var headings = side.QuerySelectorAll("h2").Select(h => h.TextContent.Trim()).ToList();
+        Assert.Equal(["Builds on", "Recommended first", "Unlocks"], headings);
+        var recommendedLinks = side.QuerySelectorAll("ul")[1].QuerySelectorAll("a").Select(a => a.GetAttribute("href"));
+        Assert.Equal(transformers.Recommended.Select(id => Catalog.Current.FindCompetency(id)!.Url), recommendedLinks);
+        Assert.NotNull(page.QuerySelector("h2#practise"));
+        Assert.Equal(transformers.Reviewed.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), page.QuerySelector("time[datetime]")?.GetAttribute("datetime"));
+    }
+
     [Theory]
     [InlineData("/areas/astrology")]
     [InlineData("/areas/math/alchemy")]

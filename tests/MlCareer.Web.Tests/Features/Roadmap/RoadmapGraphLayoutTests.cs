@@ -24,7 +24,9 @@ public sealed class RoadmapGraphLayoutTests
 
         Assert.Equal(snapshot.Competencies.Select(c => c.Id).Order(), graph.Nodes.Select(n => n.Id).Order());
         var expected = snapshot.Competencies.SelectMany(c => c.Prerequisites.Select(p => $"{p}->{c.Id}")).Order();
-        Assert.Equal(expected, graph.Edges.Select(e => $"{e.FromId}->{e.ToId}").Order());
+        Assert.Equal(expected, graph.Edges.Where(e => !e.Recommended).Select(e => $"{e.FromId}->{e.ToId}").Order());
+        var recommended = snapshot.Competencies.SelectMany(c => c.Recommended.Select(r => $"{r}->{c.Id}")).Order();
+        Assert.Equal(recommended, graph.Edges.Where(e => e.Recommended).Select(e => $"{e.FromId}->{e.ToId}").Order());
         Assert.All(graph.Nodes, n =>
         {
             var competency = snapshot.FindCompetency(n.Id)!;
@@ -138,7 +140,9 @@ public sealed class RoadmapGraphLayoutTests
             Assert.Equal(own.Concat(outside).Order(), graph.Nodes.Select(n => n.Id).Order());
             Assert.All(graph.Nodes, n => Assert.Equal(outside.Contains(n.Id), n.Faded));
             Assert.All(graph.Edges, e => Assert.Contains(e.ToId, own));
-            Assert.Equal(area.Competencies.Sum(c => c.Prerequisites.Count), graph.Edges.Count);
+            Assert.Equal(area.Competencies.Sum(c => c.Prerequisites.Count), graph.Edges.Count(e => !e.Recommended));
+            var shown = graph.Nodes.Select(n => n.Id).ToHashSet();
+            Assert.Equal(area.Competencies.Sum(c => c.Recommended.Count(shown.Contains)), graph.Edges.Count(e => e.Recommended));
         }
     }
 

@@ -14,7 +14,7 @@ public sealed class RoadmapGraphPageTests(MlCareerAppFactory factory) : IClassFi
     private ContentSnapshot Snapshot => factory.Services.GetRequiredService<ContentCatalog>().Current;
 
     [Fact]
-    public async Task Graph_page_draws_every_competency_as_a_link_and_every_prerequisite_as_an_edge()
+    public async Task Graph_page_draws_every_competency_as_a_link_and_every_prerequisite_and_recommendation_as_an_edge()
     {
         var (response, page) = await factory.CreateClient().GetPageAsync("/roadmap/graph");
 
@@ -22,7 +22,8 @@ public sealed class RoadmapGraphPageTests(MlCareerAppFactory factory) : IClassFi
         Assert.Equal("How the competencies connect", page.QuerySelector("h1")?.TextContent.Trim());
         var links = page.QuerySelectorAll("#roadmap-graph svg a.graph-node").Select(a => a.GetAttribute("href")).ToList();
         Assert.Equal(Snapshot.Competencies.Select(c => c.Url).Order(), links.Order());
-        Assert.Equal(Snapshot.Competencies.Sum(c => c.Prerequisites.Count), page.QuerySelectorAll("#roadmap-graph path.graph-edge").Length);
+        Assert.Equal(Snapshot.Competencies.Sum(c => c.Prerequisites.Count), page.QuerySelectorAll("#roadmap-graph path.graph-edge:not(.recommended)").Length);
+        Assert.Equal(Snapshot.Competencies.Sum(c => c.Recommended.Count), page.QuerySelectorAll("#roadmap-graph path.graph-edge.recommended").Length);
         Assert.Empty(page.QuerySelectorAll(".graph-level"));
         Assert.NotNull(page.QuerySelector(".sign-in-prompt"));
     }

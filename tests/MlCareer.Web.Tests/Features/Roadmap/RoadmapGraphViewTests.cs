@@ -28,6 +28,22 @@ public sealed class RoadmapGraphViewTests : MudTestContext
     }
 
     [Fact]
+    public void Recommended_edges_are_dashed_placed_left_to_right_and_named_in_the_legend()
+    {
+        var soft = GraphFixtures.Competency("alpha", "c", 3) with { Recommended = ["a"] };
+        var snapshot = GraphFixtures.Snapshot(GraphFixtures.Area("alpha", 1,
+            GraphFixtures.Competency("alpha", "a", 1), GraphFixtures.Competency("alpha", "b", 2, "a"), soft));
+        var graph = new RoadmapGraphService().ForRoadmap(snapshot);
+
+        var cut = Render<RoadmapGraphView>(p => p.Add(v => v.Graph, graph));
+
+        Assert.Equal(["a->c"], cut.FindAll("path.graph-edge.recommended").Select(p => $"{p.GetAttribute("data-from")}->{p.GetAttribute("data-to")}"));
+        Assert.Equal(["a->b"], cut.FindAll("path.graph-edge:not(.recommended)").Select(p => $"{p.GetAttribute("data-from")}->{p.GetAttribute("data-to")}"));
+        Assert.True(graph.FindNode("c")!.X > graph.FindNode("a")!.Right);
+        Assert.Contains("Recommended first, not required", cut.Find(".graph-legend").TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Renders_one_path_with_an_arrowhead_per_prerequisite()
     {
         var cut = Render<RoadmapGraphView>(p => p.Add(v => v.Graph, Graph).Add(v => v.Id, "g1"));

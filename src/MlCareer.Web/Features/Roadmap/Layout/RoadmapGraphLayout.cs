@@ -36,7 +36,7 @@ public static class RoadmapGraphLayout
     /// <param name="snapshot">The content the competencies come from (area titles and colours).</param>
     /// <param name="competencies">The boxes, in the order ties are broken.</param>
     /// <param name="faded">Ids drawn faded, as context only.</param>
-    /// <param name="includeEdge">Which prerequisite edges (prerequisite, dependent) between the given competencies to draw.</param>
+    /// <param name="includeEdge">Which edges (prerequisite or recommended, dependent) between the given competencies to draw.</param>
     public static RoadmapGraph Compute(
         ContentSnapshot snapshot,
         IReadOnlyList<Competency> competencies,
@@ -51,13 +51,22 @@ public static class RoadmapGraphLayout
         var byId = competencies.ToDictionary(c => c.Id, StringComparer.Ordinal);
         var graph = new BidirectionalGraph<Competency, Edge<Competency>>(allowParallelEdges: false);
         graph.AddVertexRange(competencies);
+        var recommended = new HashSet<Edge<Competency>>();
         foreach (var dependent in competencies)
         {
-            foreach (var prerequisiteId in dependent.Prerequisites.Distinct(StringComparer.Ordinal))
+            // Recommended edges take part in the layering too (content validation keeps hard + recommended acyclic),
+            // so what is worth doing first always stands to the left.
+            var sources = dependent.Prerequisites.Select(id => (id, Soft: false)).Concat(dependent.Recommended.Select(id => (id, Soft: true)));
+            foreach (var (sourceId, soft) in sources.DistinctBy(s => s.id, StringComparer.Ordinal))
             {
-                if (byId.TryGetValue(prerequisiteId, out var prerequisite) && prerequisite != dependent && includeEdge(prerequisite, dependent))
+                if (byId.TryGetValue(sourceId, out var source) && source != dependent && includeEdge(source, dependent))
                 {
-                    graph.AddEdge(new Edge<Competency>(prerequisite, dependent));
+                    var edge = new Edge<Competency>(source, dependent);
+                    graph.AddEdge(edge);
+                    if (soft)
+                    {
+                        recommended.Add(edge);
+                    }
                 }
             }
         }
@@ -114,7 +123,7 @@ public static class RoadmapGraphLayout
             }
 
             points.Add(new GraphPoint(to.X, to.CenterY));
-            return new RoadmapGraphEdge(from.Id, to.Id, points, from.Faded || to.Faded);
+            return new RoadmapGraphEdge(from.Id, to.Id, points, from.Faded || to.Faded, recommended.Contains(e));
         }).ToList();
 
         var areas = snapshot.Areas
