@@ -287,6 +287,15 @@ public sealed class ContentFieldValidationTests : IDisposable
     }
 
     [Fact]
+    public void Roles_are_listed_by_their_order_not_their_file_name()
+    {
+        _tree.Write("roles/engineer.md", Role.Replace("order: 1", "order: 2", StringComparison.Ordinal));
+        _tree.Write("roles/scientist.md", Role);
+
+        Assert.Equal(["scientist", "engineer"], Valid().Roles.Select(r => r.Id));
+    }
+
+    [Fact]
     public void Missing_career_introduction_is_reported()
     {
         _tree.Delete("career/index.md");
