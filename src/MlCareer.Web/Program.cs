@@ -32,6 +32,7 @@ builder.AddWebUi();
 
 var app = builder.Build();
 await app.MigrateDatabaseAsync();
+app.UseSecurityHeaders();
 app.UseWebUi();
 await app.RunAsync();
 return 0;
