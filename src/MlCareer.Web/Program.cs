@@ -25,6 +25,7 @@ catch (ContentValidationException ex)
 
 builder.AddData();
 builder.AddAccounts();
+builder.AddPasswordPolicy();
 builder.AddProgress();
 builder.AddMentoring();
 builder.AddCareers();
