@@ -11,6 +11,11 @@ if (args is ["check-content", .. var rest])
     return ContentCheckCommand.Run(rest.FirstOrDefault());
 }
 
+if (args is ["backup" or "restore", ..])
+{
+    return await BackupCommand.RunAsync(args);
+}
+
 var builder = WebApplication.CreateBuilder(args);
 try
 {
