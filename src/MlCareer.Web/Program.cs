@@ -29,6 +29,7 @@ catch (ContentValidationException ex)
 }
 
 builder.AddData();
+builder.AddDataProtectionKeys();
 builder.AddAccounts();
 builder.AddPasswordPolicy();
 builder.AddProgress();
