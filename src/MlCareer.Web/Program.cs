@@ -36,9 +36,11 @@ builder.AddProgress();
 builder.AddMentoring();
 builder.AddCareers();
 builder.AddWebUi();
+builder.AddProxySupport();
 
 var app = builder.Build();
 await app.MigrateDatabaseAsync();
+app.UseProxySupport();
 app.UseSecurityHeaders();
 app.UseWebUi();
 await app.RunAsync();
