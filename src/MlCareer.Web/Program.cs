@@ -42,6 +42,7 @@ var app = builder.Build();
 await app.MigrateDatabaseAsync();
 app.UseProxySupport();
 app.UseSecurityHeaders();
+app.UseBlazorHubOriginCheck();
 app.UseWebUi();
 await app.RunAsync();
 return 0;
