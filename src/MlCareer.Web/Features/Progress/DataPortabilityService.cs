@@ -64,7 +64,7 @@ public sealed class DataPortabilityService(IDbContextFactory<AppDbContext> dbFac
             .ToDictionaryAsync(a => a.CompetencyId, StringComparer.Ordinal);
         var snapshot = catalog.Current;
         using var buffer = new MemoryStream();
-        await using (var csv = CsvWriter.Create(buffer, new CsvWriterOptions { WriteByteOrderMark = true }, leaveOpen: true))
+        await using (var csv = CsvWriter.Create(buffer, new CsvWriterOptions { WriteByteOrderMark = true, Injection = CsvInjection.Escape }, leaveOpen: true))
         {
             csv.WriteHeader("area", "competency_id", "competency", "level", "level_name", "note", "note_private", "evidence", "updated_at");
             var entries = snapshot.Competencies.Select(c => (Area: snapshot.FindArea(c.AreaId)!.Title, c.Id, c.Title))
