@@ -12,6 +12,11 @@ if (args is ["check-content", .. var rest])
     return ContentCheckCommand.Run(rest.FirstOrDefault());
 }
 
+if (args is ["backup" or "restore", ..])
+{
+    return await BackupCommand.RunAsync(args);
+}
+
 var builder = WebApplication.CreateBuilder(args);
 try
 {
@@ -26,14 +31,20 @@ catch (ContentValidationException ex)
 
 builder.AddData();
 builder.AddRoadmap();
+builder.AddDataProtectionKeys();
 builder.AddAccounts();
+builder.AddPasswordPolicy();
 builder.AddProgress();
 builder.AddMentoring();
 builder.AddCareers();
 builder.AddWebUi();
+builder.AddProxySupport();
 
 var app = builder.Build();
 await app.MigrateDatabaseAsync();
+app.UseProxySupport();
+app.UseSecurityHeaders();
+app.UseBlazorHubOriginCheck();
 app.UseWebUi();
 await app.RunAsync();
 return 0;

@@ -1,6 +1,3 @@
-using System.Text.Json;
-using Microsoft.AspNetCore.Diagnostics.HealthChecks;
-using Microsoft.Extensions.Diagnostics.HealthChecks;
 using MlCareer.Web.Components;
 using MlCareer.Web.Features.Account;
 using MlCareer.Web.Features.Progress;
@@ -15,7 +12,7 @@ public static class WebUiSetup
         builder.Services.AddRazorComponents().AddInteractiveServerComponents();
         builder.Services.AddMudServices();
         builder.Services.AddSingleton(TimeProvider.System);
-        builder.Services.AddHealthChecks().AddCheck<ContentHealthCheck>("content");
+        builder.AddHealthEndpoints();
     }
 
     public static void UseWebUi(this WebApplication app)
@@ -33,17 +30,7 @@ public static class WebUiSetup
         app.MapStaticAssets();
         app.MapAccountEndpoints();
         app.MapProgressEndpoints();
-        app.MapHealthChecks("/health", new HealthCheckOptions { ResponseWriter = WriteHealthJson });
+        app.MapHealthEndpoints();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
-    }
-
-    private static Task WriteHealthJson(HttpContext context, HealthReport report)
-    {
-        context.Response.ContentType = "application/json; charset=utf-8";
-        return JsonSerializer.SerializeAsync(context.Response.Body, new
-        {
-            status = report.Status.ToString(),
-            checks = report.Entries.Select(e => new { name = e.Key, status = e.Value.Status.ToString(), description = e.Value.Description }),
-        });
     }
 }

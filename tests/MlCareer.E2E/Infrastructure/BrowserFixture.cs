@@ -67,6 +67,7 @@ public sealed class BrowserFixture : IAsyncLifetime, IDisposable
             TimezoneId = timezoneId,
         });
         context.SetDefaultTimeout(15_000);
+        await context.AddInitScriptAsync(BrowserSession.CspReporterScript);
         await context.AddInitScriptAsync(BrowserSession.AxeScript.Value);
         var page = await context.NewPageAsync();
         return new BrowserSession(context, page, BaseAddress);

@@ -28,6 +28,16 @@ public sealed class BrowserSession : IAsyncDisposable
         return reader.ReadToEnd();
     });
 
+    /// <summary>
+    /// Added to every page before its own scripts: reports each Content-Security-Policy violation (a blocked inline script,
+    /// handler, style or connection) on the console, where <see cref="BrowserSession"/> collects it as a problem.
+    /// </summary>
+    public const string CspReporterScript =
+        "document.addEventListener('securitypolicyviolation', e => console.error('" + CspViolationPrefix
+        + "' + e.effectiveDirective + ' blocked ' + (e.blockedURI || 'inline') + ' at ' + e.sourceFile + ':' + e.lineNumber + ' ' + (e.sample || '')));";
+
+    private const string CspViolationPrefix = "CSP violation: ";
+
     private readonly List<string> _problems = [];
     private readonly Uri _baseAddress;
 
@@ -37,6 +47,14 @@ public sealed class BrowserSession : IAsyncDisposable
         Page = page;
         _baseAddress = baseAddress;
         page.PageError += (_, error) => _problems.Add($"script error on {page.Url}: {error}");
+        page.Console += (_, message) =>
+        {
+            // CspReporter's init script turns every securitypolicyviolation event into a console error with this prefix.
+            if (message.Text.StartsWith(CspViolationPrefix, StringComparison.Ordinal))
+            {
+                _problems.Add($"CSP violation on {page.Url}: {message.Text}");
+            }
+        };
         page.Response += (_, response) =>
         {
             // Same-origin CSS, scripts, images and fonts must load; a document may be a deliberate 404.
@@ -143,6 +161,9 @@ public sealed class BrowserSession : IAsyncDisposable
             Animations = ScreenshotAnimations.Disabled,
         });
     }
+
+    /// <summary>The problems collected so far, for tests of the checks themselves.</summary>
+    public IReadOnlyList<string> Problems => _problems;
 
     public void AssertClean()
     {

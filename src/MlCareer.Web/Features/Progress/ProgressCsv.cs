@@ -8,11 +8,14 @@ namespace MlCareer.Web.Features.Progress;
 /// <summary>The CSV export: one row per competency on the roadmap, then one per retired competency with an assessment.</summary>
 public static class ProgressCsv
 {
-    /// <summary>UTF-8 with a byte order mark, so spreadsheets read accents right.</summary>
+    /// <summary>
+    /// UTF-8 with a byte order mark, so spreadsheets read accents right; fields starting with = + - @ are escaped
+    /// (OWASP CSV injection) so a note cannot become a spreadsheet formula.
+    /// </summary>
     public static async Task<byte[]> WriteAsync(ContentSnapshot snapshot, IReadOnlyDictionary<string, Assessment> rows)
     {
         using var buffer = new MemoryStream();
-        await using (var csv = CsvWriter.Create(buffer, new CsvWriterOptions { WriteByteOrderMark = true }, leaveOpen: true))
+        await using (var csv = CsvWriter.Create(buffer, new CsvWriterOptions { WriteByteOrderMark = true, Injection = CsvInjection.Escape }, leaveOpen: true))
         {
             csv.WriteHeader("area", "competency_id", "competency", "level", "level_name", "note", "note_private", "evidence", "updated_at");
             var entries = snapshot.Competencies.Select(c => (Area: snapshot.FindArea(c.AreaId)!.Title, c.Id, c.Title))

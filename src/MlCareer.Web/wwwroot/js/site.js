@@ -18,9 +18,25 @@
       return;
     }
 
+    // A copy button names the input whose value it copies (no inline handlers: the CSP forbids them).
+    const copy = event.target.closest('[data-copy-from]');
+    if (copy) {
+      const input = document.getElementById(copy.dataset.copyFrom);
+      if (input && navigator.clipboard) {
+        navigator.clipboard.writeText(input.value).then(() => { copy.textContent = 'Copied'; });
+      }
+      return;
+    }
+
     // Following a link inside the drawer closes it on a phone.
     if (event.target.closest('#nav-drawer a')) {
       document.body.classList.remove('nav-open');
+    }
+  });
+
+  document.addEventListener('focusin', (event) => {
+    if (event.target.matches?.('[data-select-on-focus]')) {
+      event.target.select();
     }
   });
 

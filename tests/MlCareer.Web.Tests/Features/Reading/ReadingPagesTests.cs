@@ -1,5 +1,4 @@
 using System.Net;
-using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 using MlCareer.Content.Loading;
 using MlCareer.Web.Tests.Infrastructure;
@@ -96,19 +95,6 @@ public sealed class ReadingPagesTests(MlCareerAppFactory factory) : IClassFixtur
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
         Assert.Equal("We couldn't find that page", page.QuerySelector("h1")?.TextContent.Trim());
         Assert.NotNull(page.QuerySelector("a[href='/areas/math']"));
-    }
-
-    [Fact]
-    public async Task Health_reports_content_and_database_as_healthy()
-    {
-        var response = await _client.GetAsync("/health");
-
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
-        Assert.Equal("Healthy", json.RootElement.GetProperty("status").GetString());
-        var checks = json.RootElement.GetProperty("checks").EnumerateArray().ToDictionary(c => c.GetProperty("name").GetString()!, c => c.GetProperty("status").GetString());
-        Assert.Equal("Healthy", checks["content"]);
-        Assert.Equal("Healthy", checks["database"]);
     }
 
     [Fact]
