@@ -90,6 +90,17 @@ public sealed class AssessmentPanelTests : MudTestContext, IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_note_typed_just_before_leaving_the_page_is_saved_when_the_panel_goes_away()
+    {
+        var cut = RenderFor(_ada);
+
+        cut.Find("#note-calculus").Input("Typed, then left within the debounce");
+        await DisposeComponentsAsync(); // navigation or a closed tab, before the 800 ms autosave fires
+
+        await WaitForAsync(async () => (await _host.Assessments.GetAsync(_ada, "calculus"))?.Note == "Typed, then left within the debounce");
+    }
+
+    [Fact]
     public void A_failed_save_says_so_keeps_the_old_level_and_offers_a_retry()
     {
         var cut = RenderFor("no-such-user");
@@ -123,5 +134,15 @@ public sealed class AssessmentPanelTests : MudTestContext, IAsyncLifetime
         await _host.Assessments.SetLevelAsync(_ada, "calculus", Level.Expert);
 
         cut.WaitForAssertion(() => Assert.Equal("Expert", cut.Find("[aria-pressed='true'] .level-name").TextContent));
+    }
+
+    private static async Task WaitForAsync(Func<Task<bool>> condition)
+    {
+        for (var i = 0; i < 100 && !await condition(); i++)
+        {
+            await Task.Delay(50);
+        }
+
+        Assert.True(await condition(), "the condition did not become true within 5 s");
     }
 }
