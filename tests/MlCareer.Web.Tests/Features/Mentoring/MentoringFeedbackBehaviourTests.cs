@@ -265,4 +265,15 @@ public sealed class MentoringFeedbackBehaviourTests : IAsyncLifetime
         Assert.Equal(["before revoking"], (await Mentoring.GetFeedbackAsync(_mia, _mia, "calculus"))!.Comments.Select(c => c.Body));
         Assert.NotNull(await Mentoring.GetFeedbackAsync(_marco, _nora, "calculus"));
     }
+
+    [Fact]
+    public async Task Comments_written_in_the_same_instant_keep_the_order_they_were_written_in()
+    {
+        foreach (var body in new[] { "one", "two", "three", "four" })
+        {
+            await Mentoring.AddCommentAsync(_marco, _mia, "calculus", body);
+        }
+
+        Assert.Equal(["one", "two", "three", "four"], (await Mentoring.GetFeedbackAsync(_mia, _mia, "calculus"))!.Comments.Select(c => c.Body));
+    }
 }

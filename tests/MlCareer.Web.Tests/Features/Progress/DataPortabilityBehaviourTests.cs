@@ -389,4 +389,15 @@ public sealed class DataPortabilityBehaviourTests : IAsyncLifetime
         Assert.Equal($"(retired),punch-cards,punch-cards,4,Expert,,no,,{time}", lines[^1]);
         Assert.Equal(ServiceTestHost.Catalog.Current.Competencies.Count + 2, lines.Length);
     }
+
+    [Fact]
+    public async Task The_csv_export_starts_with_a_byte_order_mark_so_spreadsheets_read_it_as_utf8()
+    {
+        await _host.Assessments.SaveNoteAsync(_ada, "sql", "Straße", isPrivate: false);
+
+        var bytes = await Data.ExportCsvAsync(_ada);
+
+        Assert.Equal([0xEF, 0xBB, 0xBF], bytes.Take(3));
+        Assert.Contains("Straße", Encoding.UTF8.GetString(bytes), StringComparison.Ordinal);
+    }
 }
