@@ -302,4 +302,12 @@ public sealed class MentoringInvitationBehaviourTests : IAsyncLifetime
         Assert.Null(await Mentoring.GetMenteeProgressAsync(_marco, _nora));
         Assert.Null(await Mentoring.GetMenteeProgressAsync("no-such-user", "no-such-user"));
     }
+
+    [Fact]
+    public async Task A_learner_always_reads_their_own_progress_and_nobody_elses_without_a_grant()
+    {
+        Assert.True(await Mentoring.CanReadAsync(_mia, _mia));
+        Assert.False(await Mentoring.CanReadAsync(_mia, _nora));
+        Assert.False(await Mentoring.CanReadAsync(_marco, _mia));
+    }
 }

@@ -230,4 +230,12 @@ public sealed class AssessmentBehaviourTests : IAsyncLifetime
         Assert.Equal("competency", evidence.Field);
         Assert.Empty(await Assessments.GetAllAsync(_ada));
     }
+
+    [Fact]
+    public void A_link_without_an_address_is_asked_for_a_web_address()
+    {
+        Assert.Equal(
+            "the address must be a full web address starting with https:// or http://.",
+            AssessmentService.ValidateEvidenceItem(new EvidenceItem("Repo", null!)));
+    }
 }

@@ -400,4 +400,32 @@ public sealed class DataPortabilityBehaviourTests : IAsyncLifetime
         Assert.Equal([0xEF, 0xBB, 0xBF], bytes.Take(3));
         Assert.Contains("Straße", Encoding.UTF8.GetString(bytes), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task A_competency_id_of_exactly_a_hundred_characters_is_accepted()
+    {
+        var id = string.Join('-', Enumerable.Repeat("abcd", 20)) + "e";
+        Assert.Equal(100, id.Length);
+
+        var result = await ImportAsync(_bob, Document(
+            [new ExportAssessment(id, null, 1, null, false, null, null)],
+            [new ExportHistoryEntry(id, null, 1, DateTimeOffset.UnixEpoch)]));
+
+        Assert.True(result.Succeeded, string.Join("; ", result.Problems));
+        Assert.Equal(Level.Learning, (await _host.Assessments.GetAsync(_bob, id))!.Level);
+    }
+
+    [Theory]
+    [InlineData(0, true)]
+    [InlineData(4, true)]
+    [InlineData(-1, false)]
+    [InlineData(5, false)]
+    public async Task Assessment_levels_from_0_to_4_are_imported_and_others_are_refused(int level, bool accepted)
+    {
+        var result = await ImportAsync(_bob, Document([new ExportAssessment("calculus", null, level, "note", false, null, null)]));
+
+        string[] problems = accepted ? [] : ["assessments[1].level: must be a whole number from 0 to 4."];
+        Assert.Equal(problems, result.Problems);
+        Assert.Equal(accepted ? (Level?)level : null, (await _host.Assessments.GetAsync(_bob, "calculus"))?.Level);
+    }
 }
