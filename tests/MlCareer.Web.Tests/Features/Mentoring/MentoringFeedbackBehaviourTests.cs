@@ -16,7 +16,11 @@ public sealed class MentoringFeedbackBehaviourTests : IAsyncLifetime
     private string _marco = "";
     private string _olga = "";
 
-    private MentoringService Mentoring => _host.Mentoring;
+    private InvitationService Invitations => _host.Invitations;
+
+    private MentorAccessService Access => _host.Access;
+
+    private FeedbackService Feedback => _host.Feedback;
 
     public async Task InitializeAsync()
     {
@@ -33,21 +37,21 @@ public sealed class MentoringFeedbackBehaviourTests : IAsyncLifetime
 
     private async Task MakeMentorAsync(string mentor, string mentee)
     {
-        var invitation = await Mentoring.CreateInvitationAsync(mentee);
-        Assert.True((await Mentoring.AcceptAsync(mentor, invitation!.Token)).Succeeded);
+        var invitation = (await Invitations.CreateInvitationAsync(mentee)).Value;
+        Assert.True((await Invitations.AcceptAsync(mentor, invitation!.Token)).Succeeded);
     }
 
     /// <summary>Marco comments and endorses on calculus and sql for both mia and nora, each with a distinct text and level.</summary>
     private async Task GiveFeedbackEverywhereAsync()
     {
-        await Mentoring.AddCommentAsync(_marco, _mia, "calculus", "mia calculus");
-        await Mentoring.AddCommentAsync(_marco, _mia, "sql", "mia sql");
-        await Mentoring.AddCommentAsync(_marco, _nora, "calculus", "nora calculus");
-        await Mentoring.AddCommentAsync(_marco, _nora, "sql", "nora sql");
-        await Mentoring.EndorseAsync(_marco, _mia, "calculus", Level.Learning);
-        await Mentoring.EndorseAsync(_marco, _mia, "sql", Level.Practising);
-        await Mentoring.EndorseAsync(_marco, _nora, "calculus", Level.Proficient);
-        await Mentoring.EndorseAsync(_marco, _nora, "sql", Level.Expert);
+        await Feedback.AddCommentAsync(_marco, _mia, "calculus", "mia calculus");
+        await Feedback.AddCommentAsync(_marco, _mia, "sql", "mia sql");
+        await Feedback.AddCommentAsync(_marco, _nora, "calculus", "nora calculus");
+        await Feedback.AddCommentAsync(_marco, _nora, "sql", "nora sql");
+        await Feedback.EndorseAsync(_marco, _mia, "calculus", Level.Learning);
+        await Feedback.EndorseAsync(_marco, _mia, "sql", Level.Practising);
+        await Feedback.EndorseAsync(_marco, _nora, "calculus", Level.Proficient);
+        await Feedback.EndorseAsync(_marco, _nora, "sql", Level.Expert);
     }
 
     [Fact]
@@ -55,8 +59,8 @@ public sealed class MentoringFeedbackBehaviourTests : IAsyncLifetime
     {
         await GiveFeedbackEverywhereAsync();
 
-        var miaCalculus = await Mentoring.GetFeedbackAsync(_mia, _mia, "calculus");
-        var noraSql = await Mentoring.GetFeedbackAsync(_marco, _nora, "sql");
+        var miaCalculus = await Feedback.GetFeedbackAsync(_mia, _mia, "calculus");
+        var noraSql = await Feedback.GetFeedbackAsync(_marco, _nora, "sql");
 
         Assert.Equal(["mia calculus"], miaCalculus!.Comments.Select(c => c.Body));
         Assert.Equal(["nora sql"], noraSql!.Comments.Select(c => c.Body));
@@ -67,8 +71,8 @@ public sealed class MentoringFeedbackBehaviourTests : IAsyncLifetime
     {
         await GiveFeedbackEverywhereAsync();
 
-        var miaCalculus = await Mentoring.GetFeedbackAsync(_mia, _mia, "calculus");
-        var noraSql = await Mentoring.GetFeedbackAsync(_nora, _nora, "sql");
+        var miaCalculus = await Feedback.GetFeedbackAsync(_mia, _mia, "calculus");
+        var noraSql = await Feedback.GetFeedbackAsync(_nora, _nora, "sql");
 
         Assert.Equal([Level.Learning], miaCalculus!.Endorsements.Select(e => e.Level));
         Assert.Equal([Level.Expert], noraSql!.Endorsements.Select(e => e.Level));
@@ -79,12 +83,12 @@ public sealed class MentoringFeedbackBehaviourTests : IAsyncLifetime
     {
         await GiveFeedbackEverywhereAsync();
 
-        Assert.True((await Mentoring.EndorseAsync(_marco, _mia, "calculus", Level.Expert)).Succeeded);
+        Assert.True((await Feedback.EndorseAsync(_marco, _mia, "calculus", Level.Expert)).Succeeded);
 
-        Assert.Equal([Level.Expert], (await Mentoring.GetFeedbackAsync(_mia, _mia, "calculus"))!.Endorsements.Select(e => e.Level));
-        Assert.Equal([Level.Practising], (await Mentoring.GetFeedbackAsync(_mia, _mia, "sql"))!.Endorsements.Select(e => e.Level));
-        Assert.Equal([Level.Proficient], (await Mentoring.GetFeedbackAsync(_nora, _nora, "calculus"))!.Endorsements.Select(e => e.Level));
-        Assert.Equal([Level.Expert], (await Mentoring.GetFeedbackAsync(_nora, _nora, "sql"))!.Endorsements.Select(e => e.Level));
+        Assert.Equal([Level.Expert], (await Feedback.GetFeedbackAsync(_mia, _mia, "calculus"))!.Endorsements.Select(e => e.Level));
+        Assert.Equal([Level.Practising], (await Feedback.GetFeedbackAsync(_mia, _mia, "sql"))!.Endorsements.Select(e => e.Level));
+        Assert.Equal([Level.Proficient], (await Feedback.GetFeedbackAsync(_nora, _nora, "calculus"))!.Endorsements.Select(e => e.Level));
+        Assert.Equal([Level.Expert], (await Feedback.GetFeedbackAsync(_nora, _nora, "sql"))!.Endorsements.Select(e => e.Level));
     }
 
     [Fact]
@@ -92,11 +96,11 @@ public sealed class MentoringFeedbackBehaviourTests : IAsyncLifetime
     {
         await MakeMentorAsync(_olga, _mia);
 
-        await Mentoring.EndorseAsync(_marco, _mia, "calculus", Level.Learning);
+        await Feedback.EndorseAsync(_marco, _mia, "calculus", Level.Learning);
         _host.Clock.Advance(TimeSpan.FromMinutes(1));
-        await Mentoring.EndorseAsync(_olga, _mia, "calculus", Level.Proficient);
+        await Feedback.EndorseAsync(_olga, _mia, "calculus", Level.Proficient);
 
-        var endorsements = (await Mentoring.GetFeedbackAsync(_mia, _mia, "calculus"))!.Endorsements;
+        var endorsements = (await Feedback.GetFeedbackAsync(_mia, _mia, "calculus"))!.Endorsements;
         Assert.Equal([("olga", Level.Proficient), ("marco", Level.Learning)], endorsements.Select(e => (e.MentorName, e.Level)));
         Assert.Equal([_olga, _marco], endorsements.Select(e => e.MentorId));
     }
@@ -105,9 +109,9 @@ public sealed class MentoringFeedbackBehaviourTests : IAsyncLifetime
     public async Task New_feedback_counts_only_the_learners_own_unseen_comments_and_endorsements_per_competency()
     {
         await GiveFeedbackEverywhereAsync();
-        await Mentoring.AddCommentAsync(_marco, _mia, "calculus", "a second note on calculus");
+        await Feedback.AddCommentAsync(_marco, _mia, "calculus", "a second note on calculus");
 
-        var mia = await Mentoring.GetNewFeedbackAsync(_mia);
+        var mia = await Feedback.GetNewFeedbackAsync(_mia);
 
         Assert.Equal(
             [new NewFeedback("calculus", 2, 1), new NewFeedback("sql", 1, 1)],
@@ -119,16 +123,16 @@ public sealed class MentoringFeedbackBehaviourTests : IAsyncLifetime
     {
         await GiveFeedbackEverywhereAsync();
 
-        await Mentoring.MarkFeedbackSeenAsync(_mia, "calculus");
+        await Feedback.MarkFeedbackSeenAsync(_mia, "calculus");
 
-        Assert.Equal([new NewFeedback("sql", 1, 1)], await Mentoring.GetNewFeedbackAsync(_mia));
+        Assert.Equal([new NewFeedback("sql", 1, 1)], await Feedback.GetNewFeedbackAsync(_mia));
         Assert.Equal(
             [new NewFeedback("calculus", 1, 1), new NewFeedback("sql", 1, 1)],
-            (await Mentoring.GetNewFeedbackAsync(_nora)).OrderBy(f => f.CompetencyId, StringComparer.Ordinal));
-        var noraCalculus = await Mentoring.GetFeedbackAsync(_nora, _nora, "calculus");
+            (await Feedback.GetNewFeedbackAsync(_nora)).OrderBy(f => f.CompetencyId, StringComparer.Ordinal));
+        var noraCalculus = await Feedback.GetFeedbackAsync(_nora, _nora, "calculus");
         Assert.All(noraCalculus!.Comments, c => Assert.True(c.IsNew));
         Assert.All(noraCalculus.Endorsements, e => Assert.True(e.IsNew));
-        var miaCalculus = await Mentoring.GetFeedbackAsync(_mia, _mia, "calculus");
+        var miaCalculus = await Feedback.GetFeedbackAsync(_mia, _mia, "calculus");
         Assert.All(miaCalculus!.Comments, c => Assert.False(c.IsNew));
         Assert.All(miaCalculus.Endorsements, e => Assert.False(e.IsNew));
     }
@@ -136,13 +140,13 @@ public sealed class MentoringFeedbackBehaviourTests : IAsyncLifetime
     [Fact]
     public async Task A_new_endorsement_after_the_learner_has_seen_the_old_one_is_new_again()
     {
-        await Mentoring.EndorseAsync(_marco, _mia, "calculus", Level.Learning);
-        await Mentoring.MarkFeedbackSeenAsync(_mia, "calculus");
+        await Feedback.EndorseAsync(_marco, _mia, "calculus", Level.Learning);
+        await Feedback.MarkFeedbackSeenAsync(_mia, "calculus");
 
-        await Mentoring.EndorseAsync(_marco, _mia, "calculus", Level.Practising);
+        await Feedback.EndorseAsync(_marco, _mia, "calculus", Level.Practising);
 
-        Assert.Equal([new NewFeedback("calculus", 0, 1)], await Mentoring.GetNewFeedbackAsync(_mia));
-        Assert.True((await Mentoring.GetFeedbackAsync(_mia, _mia, "calculus"))!.Endorsements.Single().IsNew);
+        Assert.Equal([new NewFeedback("calculus", 0, 1)], await Feedback.GetNewFeedbackAsync(_mia));
+        Assert.True((await Feedback.GetFeedbackAsync(_mia, _mia, "calculus"))!.Endorsements.Single().IsNew);
     }
 
     [Fact]
@@ -151,10 +155,10 @@ public sealed class MentoringFeedbackBehaviourTests : IAsyncLifetime
         var catalog = ServiceTestHost.Catalog.Current;
         Assert.True(catalog.TopologicalRank("calculus") < catalog.TopologicalRank("multivariable-calculus"));
 
-        await Mentoring.AddCommentAsync(_marco, _mia, "multivariable-calculus", "later topic");
-        await Mentoring.AddCommentAsync(_marco, _mia, "calculus", "earlier topic");
+        await Feedback.AddCommentAsync(_marco, _mia, "multivariable-calculus", "later topic");
+        await Feedback.AddCommentAsync(_marco, _mia, "calculus", "earlier topic");
 
-        Assert.Equal(["calculus", "multivariable-calculus"], (await Mentoring.GetNewFeedbackAsync(_mia)).Select(f => f.CompetencyId));
+        Assert.Equal(["calculus", "multivariable-calculus"], (await Feedback.GetNewFeedbackAsync(_mia)).Select(f => f.CompetencyId));
     }
 
     [Fact]
@@ -163,13 +167,13 @@ public sealed class MentoringFeedbackBehaviourTests : IAsyncLifetime
         await MakeMentorAsync(_olga, _mia);
         var start = _host.Clock.Now;
 
-        await Mentoring.AddCommentAsync(_olga, _mia, "calculus", "first");
-        await Mentoring.EndorseAsync(_olga, _mia, "calculus", Level.Learning);
+        await Feedback.AddCommentAsync(_olga, _mia, "calculus", "first");
+        await Feedback.EndorseAsync(_olga, _mia, "calculus", Level.Learning);
         _host.Clock.Advance(TimeSpan.FromHours(1));
-        await Mentoring.AddCommentAsync(_marco, _mia, "calculus", "second");
-        await Mentoring.EndorseAsync(_marco, _mia, "calculus", Level.Practising);
+        await Feedback.AddCommentAsync(_marco, _mia, "calculus", "second");
+        await Feedback.EndorseAsync(_marco, _mia, "calculus", Level.Practising);
 
-        var feedback = (await Mentoring.GetFeedbackAsync(_mia, _mia, "calculus"))!;
+        var feedback = (await Feedback.GetFeedbackAsync(_mia, _mia, "calculus"))!;
         Assert.Equal([("first", "olga", start), ("second", "marco", start.AddHours(1))], feedback.Comments.Select(c => (c.Body, c.AuthorName, c.At)));
         Assert.Equal([("marco", start.AddHours(1)), ("olga", start)], feedback.Endorsements.Select(e => (e.MentorName, e.At)));
     }
@@ -177,26 +181,26 @@ public sealed class MentoringFeedbackBehaviourTests : IAsyncLifetime
     [Fact]
     public async Task Someone_who_is_not_a_mentor_can_neither_read_nor_comment_nor_endorse()
     {
-        Assert.Null(await Mentoring.GetFeedbackAsync(_olga, _mia, "calculus"));
+        Assert.Null(await Feedback.GetFeedbackAsync(_olga, _mia, "calculus"));
 
-        var comment = await Mentoring.AddCommentAsync(_olga, _mia, "calculus", "let me in");
-        var endorse = await Mentoring.EndorseAsync(_olga, _mia, "calculus", Level.Expert);
+        var comment = await Feedback.AddCommentAsync(_olga, _mia, "calculus", "let me in");
+        var endorse = await Feedback.EndorseAsync(_olga, _mia, "calculus", Level.Expert);
 
-        Assert.Equal("You do not have access to this learner's progress.", comment.Error);
-        Assert.Equal("Only a current mentor can endorse a level.", endorse.Error);
-        var feedback = (await Mentoring.GetFeedbackAsync(_mia, _mia, "calculus"))!;
+        Assert.Equal("You do not have access to this learner's progress.", FeedbackThread.Describe(comment.Problem!));
+        Assert.Equal("Only a current mentor can endorse a level.", FeedbackThread.Describe(endorse.Problem!));
+        var feedback = (await Feedback.GetFeedbackAsync(_mia, _mia, "calculus"))!;
         Assert.Empty(feedback.Comments);
         Assert.Empty(feedback.Endorsements);
-        Assert.Empty(await Mentoring.GetNewFeedbackAsync(_mia));
+        Assert.Empty(await Feedback.GetNewFeedbackAsync(_mia));
     }
 
     [Fact]
     public async Task A_learner_cannot_endorse_their_own_level()
     {
-        var result = await Mentoring.EndorseAsync(_mia, _mia, "calculus", Level.Expert);
+        var result = await Feedback.EndorseAsync(_mia, _mia, "calculus", Level.Expert);
 
-        Assert.Equal("Only a current mentor can endorse a level.", result.Error);
-        Assert.Empty((await Mentoring.GetFeedbackAsync(_mia, _mia, "calculus"))!.Endorsements);
+        Assert.Equal("Only a current mentor can endorse a level.", FeedbackThread.Describe(result.Problem!));
+        Assert.Empty((await Feedback.GetFeedbackAsync(_mia, _mia, "calculus"))!.Endorsements);
     }
 
     [Theory]
@@ -206,22 +210,22 @@ public sealed class MentoringFeedbackBehaviourTests : IAsyncLifetime
     [InlineData((Level)5, false)]
     public async Task Endorsements_are_for_levels_from_learning_to_expert(Level level, bool accepted)
     {
-        var result = await Mentoring.EndorseAsync(_marco, _mia, "calculus", level);
+        var result = await Feedback.EndorseAsync(_marco, _mia, "calculus", level);
 
         Assert.Equal(accepted, result.Succeeded);
-        Assert.Equal(accepted ? null : "Choose a level from learning (1) to expert (4) to endorse.", result.Error);
-        Assert.Equal(accepted ? [level] : [], (await Mentoring.GetFeedbackAsync(_mia, _mia, "calculus"))!.Endorsements.Select(e => e.Level));
+        Assert.Equal(accepted ? null : "Choose a level from learning (1) to expert (4) to endorse.", result.Problem is { } problem ? FeedbackThread.Describe(problem) : null);
+        Assert.Equal(accepted ? [level] : [], (await Feedback.GetFeedbackAsync(_mia, _mia, "calculus"))!.Endorsements.Select(e => e.Level));
     }
 
     [Fact]
     public async Task Feedback_on_a_competency_that_is_not_on_the_roadmap_is_refused()
     {
-        var comment = await Mentoring.AddCommentAsync(_marco, _mia, "astrology", "stars");
-        var endorse = await Mentoring.EndorseAsync(_marco, _mia, "astrology", Level.Expert);
+        var comment = await Feedback.AddCommentAsync(_marco, _mia, "astrology", "stars");
+        var endorse = await Feedback.EndorseAsync(_marco, _mia, "astrology", Level.Expert);
 
-        Assert.Equal("There is no such competency on the roadmap.", comment.Error);
-        Assert.Equal("There is no such competency on the roadmap.", endorse.Error);
-        Assert.Empty(await Mentoring.GetNewFeedbackAsync(_mia));
+        Assert.Equal("There is no such competency on the roadmap.", FeedbackThread.Describe(comment.Problem!));
+        Assert.Equal("There is no such competency on the roadmap.", FeedbackThread.Describe(endorse.Problem!));
+        Assert.Empty(await Feedback.GetNewFeedbackAsync(_mia));
     }
 
     [Fact]
@@ -230,10 +234,10 @@ public sealed class MentoringFeedbackBehaviourTests : IAsyncLifetime
         // 2,001 characters as typed; 2,000 once the line end is made plain.
         var atLimit = new string('a', 1_991) + "\r\n" + new string('b', 8);
 
-        var result = await Mentoring.AddCommentAsync(_marco, _mia, "calculus", atLimit);
+        var result = await Feedback.AddCommentAsync(_marco, _mia, "calculus", atLimit);
 
-        Assert.True(result.Succeeded, result.Error);
-        var body = (await Mentoring.GetFeedbackAsync(_mia, _mia, "calculus"))!.Comments.Single().Body;
+        Assert.True(result.Succeeded, result.Problem?.ToString());
+        var body = (await Feedback.GetFeedbackAsync(_mia, _mia, "calculus"))!.Comments.Single().Body;
         Assert.Equal(new string('a', 1_991) + "\n" + new string('b', 8), body);
         Assert.Equal(2_000, body.Length);
     }
@@ -242,28 +246,32 @@ public sealed class MentoringFeedbackBehaviourTests : IAsyncLifetime
     public async Task A_learners_own_reply_is_not_new_to_them_and_open_pages_hear_of_every_comment_and_endorsement()
     {
         var told = new List<(string, string)>();
-        _host.Get<MentoringNotifier>().FeedbackChanged += (mentee, competency) => told.Add((mentee, competency));
+        var notifier = _host.Get<MentoringNotifier>();
+        var pages = new[] { _mia, _nora, _marco, _olga }
+            .Select(user => notifier.SubscribeToFeedback(user, e => told.Add((user, e.CompetencyId))))
+            .ToList();
 
-        await Mentoring.AddCommentAsync(_mia, _mia, "calculus", "my own note");
-        await Mentoring.AddCommentAsync(_marco, _nora, "sql", "for nora");
-        await Mentoring.EndorseAsync(_marco, _mia, "pytorch", Level.Learning);
+        await Feedback.AddCommentAsync(_mia, _mia, "calculus", "my own note");
+        await Feedback.AddCommentAsync(_marco, _nora, "sql", "for nora");
+        await Feedback.EndorseAsync(_marco, _mia, "pytorch", Level.Learning);
 
         Assert.Equal([(_mia, "calculus"), (_nora, "sql"), (_mia, "pytorch")], told);
-        Assert.False((await Mentoring.GetFeedbackAsync(_mia, _mia, "calculus"))!.Comments.Single().IsNew);
-        Assert.Equal([new NewFeedback("pytorch", 0, 1)], await Mentoring.GetNewFeedbackAsync(_mia));
+        Assert.False((await Feedback.GetFeedbackAsync(_mia, _mia, "calculus"))!.Comments.Single().IsNew);
+        Assert.Equal([new NewFeedback("pytorch", 0, 1)], await Feedback.GetNewFeedbackAsync(_mia));
+        pages.ForEach(p => p.Dispose());
     }
 
     [Fact]
     public async Task A_revoked_mentor_loses_feedback_access_but_what_they_wrote_stays()
     {
-        await Mentoring.AddCommentAsync(_marco, _mia, "calculus", "before revoking");
-        await Mentoring.RevokeMentorAsync(_mia, _marco);
+        await Feedback.AddCommentAsync(_marco, _mia, "calculus", "before revoking");
+        await Access.RevokeMentorAsync(_mia, _marco);
 
-        Assert.Null(await Mentoring.GetFeedbackAsync(_marco, _mia, "calculus"));
-        Assert.False((await Mentoring.AddCommentAsync(_marco, _mia, "calculus", "after")).Succeeded);
-        Assert.False((await Mentoring.EndorseAsync(_marco, _mia, "calculus", Level.Expert)).Succeeded);
-        Assert.Equal(["before revoking"], (await Mentoring.GetFeedbackAsync(_mia, _mia, "calculus"))!.Comments.Select(c => c.Body));
-        Assert.NotNull(await Mentoring.GetFeedbackAsync(_marco, _nora, "calculus"));
+        Assert.Null(await Feedback.GetFeedbackAsync(_marco, _mia, "calculus"));
+        Assert.False((await Feedback.AddCommentAsync(_marco, _mia, "calculus", "after")).Succeeded);
+        Assert.False((await Feedback.EndorseAsync(_marco, _mia, "calculus", Level.Expert)).Succeeded);
+        Assert.Equal(["before revoking"], (await Feedback.GetFeedbackAsync(_mia, _mia, "calculus"))!.Comments.Select(c => c.Body));
+        Assert.NotNull(await Feedback.GetFeedbackAsync(_marco, _nora, "calculus"));
     }
 
     [Fact]
@@ -271,9 +279,9 @@ public sealed class MentoringFeedbackBehaviourTests : IAsyncLifetime
     {
         foreach (var body in new[] { "one", "two", "three", "four" })
         {
-            await Mentoring.AddCommentAsync(_marco, _mia, "calculus", body);
+            await Feedback.AddCommentAsync(_marco, _mia, "calculus", body);
         }
 
-        Assert.Equal(["one", "two", "three", "four"], (await Mentoring.GetFeedbackAsync(_mia, _mia, "calculus"))!.Comments.Select(c => c.Body));
+        Assert.Equal(["one", "two", "three", "four"], (await Feedback.GetFeedbackAsync(_mia, _mia, "calculus"))!.Comments.Select(c => c.Body));
     }
 }

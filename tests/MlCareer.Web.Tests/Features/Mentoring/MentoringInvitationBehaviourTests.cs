@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using MlCareer.Content.Model;
 using MlCareer.Web.Data.Entities;
 using MlCareer.Web.Features.Mentoring;
+using MlCareer.Web.Infrastructure;
 using MlCareer.Web.Tests.Infrastructure;
 
 namespace MlCareer.Web.Tests.Features.Mentoring;
@@ -15,7 +16,9 @@ public sealed class MentoringInvitationBehaviourTests : IAsyncLifetime
     private string _marco = "";
     private string _olga = "";
 
-    private MentoringService Mentoring => _host.Mentoring;
+    private InvitationService Invitations => _host.Invitations;
+
+    private MentorAccessService Access => _host.Access;
 
     public async Task InitializeAsync()
     {
@@ -30,9 +33,16 @@ public sealed class MentoringInvitationBehaviourTests : IAsyncLifetime
 
     private async Task<CreatedInvitation> InviteAsync(string mentee)
     {
-        var invitation = await Mentoring.CreateInvitationAsync(mentee);
+        var invitation = (await Invitations.CreateInvitationAsync(mentee)).Value;
         Assert.NotNull(invitation);
         return invitation;
+    }
+
+    private async Task AssertRefusedAsync(string mentee)
+    {
+        var result = await Invitations.CreateInvitationAsync(mentee);
+        Assert.Null(result.Value);
+        Assert.Equal((ProblemKind.TooMany, 20), (result.Problem?.Kind, result.Problem?.Limit));
     }
 
     [Fact]
@@ -45,13 +55,13 @@ public sealed class MentoringInvitationBehaviourTests : IAsyncLifetime
         var miaSecond = await InviteAsync(_mia);
         await InviteAsync(_nora);
 
-        var mine = await Mentoring.ListPendingInvitationsAsync(_mia);
+        var mine = await Invitations.ListPendingInvitationsAsync(_mia);
 
         Assert.Equal([miaSecond.Id, miaFirst.Id], mine.Select(i => i.Id));
         Assert.Equal(miaSecond.ExpiresAt, mine[0].ExpiresAt);
-        Assert.Equal(miaSecond.ExpiresAt - MentoringService.InvitationLifetime, mine[0].CreatedAt);
-        Assert.Equal(2, (await Mentoring.ListPendingInvitationsAsync(_nora)).Count);
-        Assert.Empty(await Mentoring.ListPendingInvitationsAsync(_marco));
+        Assert.Equal(miaSecond.ExpiresAt - InvitationService.InvitationLifetime, mine[0].CreatedAt);
+        Assert.Equal(2, (await Invitations.ListPendingInvitationsAsync(_nora)).Count);
+        Assert.Empty(await Invitations.ListPendingInvitationsAsync(_marco));
     }
 
     [Fact]
@@ -62,17 +72,17 @@ public sealed class MentoringInvitationBehaviourTests : IAsyncLifetime
         var declined = await InviteAsync(_mia);
         _host.Clock.Advance(TimeSpan.FromDays(1));
         var open = await InviteAsync(_mia);
-        await Mentoring.AcceptAsync(_marco, used.Token);
-        await Mentoring.RevokeInvitationAsync(_mia, withdrawn.Id);
-        await Mentoring.DeclineAsync(_olga, declined.Token);
+        await Invitations.AcceptAsync(_marco, used.Token);
+        await Invitations.RevokeInvitationAsync(_mia, withdrawn.Id);
+        await Invitations.DeclineAsync(_olga, declined.Token);
 
-        Assert.Equal([open.Id], (await Mentoring.ListPendingInvitationsAsync(_mia)).Select(i => i.Id));
+        Assert.Equal([open.Id], (await Invitations.ListPendingInvitationsAsync(_mia)).Select(i => i.Id));
 
         _host.Clock.Advance(TimeSpan.FromDays(6));
-        Assert.Equal([open.Id], (await Mentoring.ListPendingInvitationsAsync(_mia)).Select(i => i.Id));
+        Assert.Equal([open.Id], (await Invitations.ListPendingInvitationsAsync(_mia)).Select(i => i.Id));
 
         _host.Clock.Advance(TimeSpan.FromDays(1));
-        Assert.Empty(await Mentoring.ListPendingInvitationsAsync(_mia));
+        Assert.Empty(await Invitations.ListPendingInvitationsAsync(_mia));
     }
 
     [Fact]
@@ -82,26 +92,26 @@ public sealed class MentoringInvitationBehaviourTests : IAsyncLifetime
         Assert.Equal(_host.Clock.Now.AddDays(7), invitation.ExpiresAt);
 
         _host.Clock.Advance(TimeSpan.FromDays(7) - TimeSpan.FromSeconds(1));
-        Assert.Equal(InvitationState.Valid, (await Mentoring.LookupInvitationAsync(invitation.Token)).State);
+        Assert.Equal(InvitationState.Valid, (await Invitations.LookupInvitationAsync(invitation.Token)).State);
 
         _host.Clock.Advance(TimeSpan.FromSeconds(1));
-        Assert.Equal(InvitationState.Expired, (await Mentoring.LookupInvitationAsync(invitation.Token)).State);
-        Assert.Equal(MentoringService.Describe(InvitationState.Expired), (await Mentoring.AcceptAsync(_marco, invitation.Token)).Error);
+        Assert.Equal(InvitationState.Expired, (await Invitations.LookupInvitationAsync(invitation.Token)).State);
+        Assert.Equal(InvitationPage.Describe(InvitationState.Expired), InvitationPage.Describe((await Invitations.AcceptAsync(_marco, invitation.Token)).Problem!));
     }
 
     [Fact]
     public async Task Twenty_pending_invitations_is_the_limit_and_the_twenty_first_is_refused()
     {
-        for (var i = 0; i < MentoringService.MaxPendingInvitations; i++)
+        for (var i = 0; i < InvitationService.MaxPendingInvitations; i++)
         {
             await InviteAsync(_mia);
         }
 
-        Assert.Equal(20, MentoringService.MaxPendingInvitations);
-        Assert.Null(await Mentoring.CreateInvitationAsync(_mia));
-        Assert.Equal(20, (await Mentoring.ListPendingInvitationsAsync(_mia)).Count);
+        Assert.Equal(20, InvitationService.MaxPendingInvitations);
+        await AssertRefusedAsync(_mia);
+        Assert.Equal(20, (await Invitations.ListPendingInvitationsAsync(_mia)).Count);
         // Another learner's invitations do not count against mia's limit.
-        Assert.NotNull(await Mentoring.CreateInvitationAsync(_nora));
+        Assert.NotNull((await Invitations.CreateInvitationAsync(_nora)).Value);
     }
 
     [Fact]
@@ -109,25 +119,25 @@ public sealed class MentoringInvitationBehaviourTests : IAsyncLifetime
     {
         var invitations = new List<CreatedInvitation> { await InviteAsync(_mia) };
         _host.Clock.Advance(TimeSpan.FromDays(1));
-        for (var i = 1; i < MentoringService.MaxPendingInvitations; i++)
+        for (var i = 1; i < InvitationService.MaxPendingInvitations; i++)
         {
             invitations.Add(await InviteAsync(_mia));
         }
 
-        Assert.Null(await Mentoring.CreateInvitationAsync(_mia));
+        await AssertRefusedAsync(_mia);
 
-        await Mentoring.AcceptAsync(_marco, invitations[5].Token);
-        Assert.NotNull(await Mentoring.CreateInvitationAsync(_mia));
-        Assert.Null(await Mentoring.CreateInvitationAsync(_mia));
+        await Invitations.AcceptAsync(_marco, invitations[5].Token);
+        Assert.NotNull((await Invitations.CreateInvitationAsync(_mia)).Value);
+        await AssertRefusedAsync(_mia);
 
-        await Mentoring.RevokeInvitationAsync(_mia, invitations[6].Id);
-        Assert.NotNull(await Mentoring.CreateInvitationAsync(_mia));
-        Assert.Null(await Mentoring.CreateInvitationAsync(_mia));
+        await Invitations.RevokeInvitationAsync(_mia, invitations[6].Id);
+        Assert.NotNull((await Invitations.CreateInvitationAsync(_mia)).Value);
+        await AssertRefusedAsync(_mia);
 
         // The very first one expires six days later, which frees one more place.
         _host.Clock.Advance(TimeSpan.FromDays(6));
-        Assert.NotNull(await Mentoring.CreateInvitationAsync(_mia));
-        Assert.Null(await Mentoring.CreateInvitationAsync(_mia));
+        Assert.NotNull((await Invitations.CreateInvitationAsync(_mia)).Value);
+        await AssertRefusedAsync(_mia);
     }
 
     [Fact]
@@ -135,24 +145,24 @@ public sealed class MentoringInvitationBehaviourTests : IAsyncLifetime
     {
         var invitation = await InviteAsync(_mia);
 
-        Assert.True((await Mentoring.RevokeInvitationAsync(_mia, invitation.Id)).Succeeded);
-        var again = await Mentoring.RevokeInvitationAsync(_mia, invitation.Id);
+        Assert.True((await Invitations.RevokeInvitationAsync(_mia, invitation.Id)).Succeeded);
+        var again = await Invitations.RevokeInvitationAsync(_mia, invitation.Id);
 
-        Assert.Equal("That invitation is not pending any more.", again.Error);
-        Assert.Equal("That invitation is not pending any more.", (await Mentoring.RevokeInvitationAsync(_mia, Guid.NewGuid())).Error);
+        Assert.Equal("That invitation is not pending any more.", MentorsPanel.Describe(again.Problem!));
+        Assert.Equal("That invitation is not pending any more.", MentorsPanel.Describe((await Invitations.RevokeInvitationAsync(_mia, Guid.NewGuid())).Problem!));
     }
 
     [Fact]
     public async Task A_used_invitation_cannot_be_withdrawn_and_the_mentor_keeps_access()
     {
         var invitation = await InviteAsync(_mia);
-        await Mentoring.AcceptAsync(_marco, invitation.Token);
+        await Invitations.AcceptAsync(_marco, invitation.Token);
 
-        var result = await Mentoring.RevokeInvitationAsync(_mia, invitation.Id);
+        var result = await Invitations.RevokeInvitationAsync(_mia, invitation.Id);
 
         Assert.False(result.Succeeded);
-        Assert.True(await Mentoring.CanReadAsync(_marco, _mia));
-        Assert.Equal(InvitationState.Used, (await Mentoring.LookupInvitationAsync(invitation.Token)).State);
+        Assert.True(await Access.CanReadAsync(_marco, _mia));
+        Assert.Equal(InvitationState.Used, (await Invitations.LookupInvitationAsync(invitation.Token)).State);
     }
 
     [Fact]
@@ -161,8 +171,8 @@ public sealed class MentoringInvitationBehaviourTests : IAsyncLifetime
         var invitation = await InviteAsync(_mia);
         _host.Clock.Advance(TimeSpan.FromHours(3));
 
-        var lookup = await Mentoring.LookupInvitationAsync(invitation.Token);
-        await Mentoring.AcceptAsync(_marco, invitation.Token);
+        var lookup = await Invitations.LookupInvitationAsync(invitation.Token);
+        await Invitations.AcceptAsync(_marco, invitation.Token);
 
         Assert.Equal((invitation.Id, _mia, "mia"), (lookup.Id, lookup.MenteeId, lookup.MenteeName));
         await using var db = await _host.NewDbAsync();
@@ -178,13 +188,13 @@ public sealed class MentoringInvitationBehaviourTests : IAsyncLifetime
         var invitation = await InviteAsync(_mia);
         _host.Clock.Advance(TimeSpan.FromHours(2));
 
-        Assert.True((await Mentoring.DeclineAsync(_olga, invitation.Token)).Succeeded);
+        Assert.True((await Invitations.DeclineAsync(_olga, invitation.Token)).Succeeded);
 
         await using var db = await _host.NewDbAsync();
         var stored = await db.MentorInvitations.SingleAsync(i => i.Id == invitation.Id);
         Assert.Equal((InvitationStatus.Declined, _olga, _host.Clock.Now), (stored.Status, stored.RespondedById, stored.RespondedAt));
-        Assert.False(await Mentoring.CanReadAsync(_olga, _mia));
-        Assert.Equal(MentoringService.Describe(InvitationState.Declined), (await Mentoring.DeclineAsync(_olga, invitation.Token)).Error);
+        Assert.False(await Access.CanReadAsync(_olga, _mia));
+        Assert.Equal(InvitationPage.Describe(InvitationState.Declined), InvitationPage.Describe((await Invitations.DeclineAsync(_olga, invitation.Token)).Problem!));
     }
 
     [Fact]
@@ -193,31 +203,31 @@ public sealed class MentoringInvitationBehaviourTests : IAsyncLifetime
         var invitation = await InviteAsync(_mia);
         _host.Clock.Advance(TimeSpan.FromHours(1));
 
-        await Mentoring.RevokeInvitationAsync(_mia, invitation.Id);
+        await Invitations.RevokeInvitationAsync(_mia, invitation.Id);
 
         await using var db = await _host.NewDbAsync();
         Assert.Equal(_host.Clock.Now, (await db.MentorInvitations.SingleAsync()).RespondedAt);
-        Assert.Equal(MentoringService.Describe(InvitationState.Revoked), (await Mentoring.AcceptAsync(_marco, invitation.Token)).Error);
-        Assert.Equal("This invitation was withdrawn by the person who sent it.", MentoringService.Describe(InvitationState.Revoked));
+        Assert.Equal(InvitationPage.Describe(InvitationState.Revoked), InvitationPage.Describe((await Invitations.AcceptAsync(_marco, invitation.Token)).Problem!));
+        Assert.Equal("This invitation was withdrawn by the person who sent it.", InvitationPage.Describe(InvitationState.Revoked));
     }
 
     [Fact]
     public async Task Each_invitation_state_has_its_own_explanation()
     {
-        var texts = Enum.GetValues<InvitationState>().Where(s => s != InvitationState.Valid).Select(MentoringService.Describe).ToList();
+        var texts = Enum.GetValues<InvitationState>().Where(s => s != InvitationState.Valid).Select(s => InvitationPage.Describe(s)).ToList();
 
         Assert.All(texts, t => Assert.False(string.IsNullOrWhiteSpace(t)));
         Assert.Equal(texts.Count, texts.Distinct().Count());
-        Assert.Equal("", MentoringService.Describe(InvitationState.Valid));
-        Assert.Contains("7 days", MentoringService.Describe(InvitationState.Expired), StringComparison.Ordinal);
-        Assert.Equal(MentoringService.Describe(InvitationState.Unknown), (await Mentoring.AcceptAsync(_marco, new string('a', 101))).Error);
-        Assert.Equal(MentoringService.Describe(InvitationState.Unknown), (await Mentoring.DeclineAsync(_marco, "   ")).Error);
+        Assert.Equal("", InvitationPage.Describe(InvitationState.Valid));
+        Assert.Contains("7 days", InvitationPage.Describe(InvitationState.Expired), StringComparison.Ordinal);
+        Assert.Equal(InvitationPage.Describe(InvitationState.Unknown), InvitationPage.Describe((await Invitations.AcceptAsync(_marco, new string('a', 101))).Problem!));
+        Assert.Equal(InvitationPage.Describe(InvitationState.Unknown), InvitationPage.Describe((await Invitations.DeclineAsync(_marco, "   ")).Problem!));
     }
 
     [Fact]
     public async Task Tokens_longer_than_a_hundred_characters_are_unknown_without_a_lookup()
     {
-        var lookup = await Mentoring.LookupInvitationAsync(new string('a', 101));
+        var lookup = await Invitations.LookupInvitationAsync(new string('a', 101));
 
         Assert.Equal(new InvitationLookup(InvitationState.Unknown, null, null, null), lookup);
     }
@@ -225,58 +235,58 @@ public sealed class MentoringInvitationBehaviourTests : IAsyncLifetime
     [Fact]
     public async Task Accepting_again_after_a_revoke_restores_the_grant_from_the_new_acceptance()
     {
-        await Mentoring.AcceptAsync(_marco, (await InviteAsync(_mia)).Token);
+        await Invitations.AcceptAsync(_marco, (await InviteAsync(_mia)).Token);
         _host.Clock.Advance(TimeSpan.FromDays(1));
-        await Mentoring.RevokeMentorAsync(_mia, _marco);
+        await Access.RevokeMentorAsync(_mia, _marco);
         _host.Clock.Advance(TimeSpan.FromDays(1));
 
-        await Mentoring.AcceptAsync(_marco, (await InviteAsync(_mia)).Token);
+        await Invitations.AcceptAsync(_marco, (await InviteAsync(_mia)).Token);
 
-        var mentor = Assert.Single(await Mentoring.ListMentorsAsync(_mia));
+        var mentor = Assert.Single(await Access.ListMentorsAsync(_mia));
         Assert.Equal((_marco, "marco", _host.Clock.Now), (mentor.MentorId, mentor.DisplayName, mentor.Since));
     }
 
     [Fact]
     public async Task Accepting_a_second_invitation_as_a_current_mentor_keeps_the_original_grant()
     {
-        await Mentoring.AcceptAsync(_marco, (await InviteAsync(_mia)).Token);
+        await Invitations.AcceptAsync(_marco, (await InviteAsync(_mia)).Token);
         var since = _host.Clock.Now;
         _host.Clock.Advance(TimeSpan.FromDays(1));
 
-        Assert.True((await Mentoring.AcceptAsync(_marco, (await InviteAsync(_mia)).Token)).Succeeded);
+        Assert.True((await Invitations.AcceptAsync(_marco, (await InviteAsync(_mia)).Token)).Succeeded);
 
-        Assert.Equal([since], (await Mentoring.ListMentorsAsync(_mia)).Select(m => m.Since));
+        Assert.Equal([since], (await Access.ListMentorsAsync(_mia)).Select(m => m.Since));
     }
 
     [Fact]
     public async Task Revoking_one_mentor_leaves_the_other_mentors_and_other_learners_grants_in_place()
     {
-        await Mentoring.AcceptAsync(_marco, (await InviteAsync(_mia)).Token);
-        await Mentoring.AcceptAsync(_olga, (await InviteAsync(_mia)).Token);
-        await Mentoring.AcceptAsync(_marco, (await InviteAsync(_nora)).Token);
+        await Invitations.AcceptAsync(_marco, (await InviteAsync(_mia)).Token);
+        await Invitations.AcceptAsync(_olga, (await InviteAsync(_mia)).Token);
+        await Invitations.AcceptAsync(_marco, (await InviteAsync(_nora)).Token);
 
-        Assert.True((await Mentoring.RevokeMentorAsync(_mia, _marco)).Succeeded);
+        Assert.True((await Access.RevokeMentorAsync(_mia, _marco)).Succeeded);
 
-        Assert.Equal(["olga"], (await Mentoring.ListMentorsAsync(_mia)).Select(m => m.DisplayName));
-        Assert.Equal(["nora"], (await Mentoring.ListMenteesAsync(_marco)).Select(m => m.DisplayName));
-        Assert.True(await Mentoring.CanReadAsync(_marco, _nora));
-        Assert.True(await Mentoring.CanReadAsync(_olga, _mia));
-        Assert.Equal("That person is not one of your mentors.", (await Mentoring.RevokeMentorAsync(_mia, _marco)).Error);
-        Assert.False((await Mentoring.RevokeMentorAsync(_nora, _olga)).Succeeded);
+        Assert.Equal(["olga"], (await Access.ListMentorsAsync(_mia)).Select(m => m.DisplayName));
+        Assert.Equal(["nora"], (await Access.ListMenteesAsync(_marco)).Select(m => m.DisplayName));
+        Assert.True(await Access.CanReadAsync(_marco, _nora));
+        Assert.True(await Access.CanReadAsync(_olga, _mia));
+        Assert.Equal("That person is not one of your mentors.", MentorsPanel.Describe((await Access.RevokeMentorAsync(_mia, _marco)).Problem!));
+        Assert.False((await Access.RevokeMentorAsync(_nora, _olga)).Succeeded);
     }
 
     [Fact]
     public async Task Mentors_see_each_mentees_readiness_and_last_activity()
     {
-        await Mentoring.AcceptAsync(_marco, (await InviteAsync(_mia)).Token);
-        await Mentoring.AcceptAsync(_marco, (await InviteAsync(_nora)).Token);
+        await Invitations.AcceptAsync(_marco, (await InviteAsync(_mia)).Token);
+        await Invitations.AcceptAsync(_marco, (await InviteAsync(_nora)).Token);
         await _host.Assessments.SetLevelAsync(_mia, "calculus", Level.Expert);
         _host.Clock.Advance(TimeSpan.FromDays(2));
         await _host.Assessments.SetLevelAsync(_mia, "sql", Level.Proficient);
         var miaActive = _host.Clock.Now;
         _host.Clock.Advance(TimeSpan.FromDays(2));
 
-        var mentees = (await Mentoring.ListMenteesAsync(_marco)).ToDictionary(m => m.DisplayName);
+        var mentees = (await Access.ListMenteesAsync(_marco)).ToDictionary(m => m.DisplayName);
 
         var total = ServiceTestHost.Catalog.Current.Competencies.Count;
         Assert.Equal(100.0 * (4 + 3) / (4 * total), mentees["mia"].Readiness, precision: 9);
@@ -290,24 +300,24 @@ public sealed class MentoringInvitationBehaviourTests : IAsyncLifetime
     [Fact]
     public async Task A_mentor_reads_the_mentees_progress_and_history_but_not_of_another_learner()
     {
-        await Mentoring.AcceptAsync(_marco, (await InviteAsync(_mia)).Token);
+        await Invitations.AcceptAsync(_marco, (await InviteAsync(_mia)).Token);
         await _host.Assessments.SetLevelAsync(_mia, "calculus", Level.Learning);
         await _host.Assessments.SetLevelAsync(_nora, "sql", Level.Expert);
 
-        var progress = await Mentoring.GetMenteeProgressAsync(_marco, _mia);
+        var progress = await Access.GetMenteeProgressAsync(_marco, _mia);
 
         Assert.Equal(("mia", _mia), (progress!.DisplayName, progress.MenteeId));
         Assert.Equal(["calculus"], progress.Assessments.Keys);
         Assert.Equal([("calculus", Level.Learning)], progress.History.Select(h => (h.CompetencyId, h.NewLevel)));
-        Assert.Null(await Mentoring.GetMenteeProgressAsync(_marco, _nora));
-        Assert.Null(await Mentoring.GetMenteeProgressAsync("no-such-user", "no-such-user"));
+        Assert.Null(await Access.GetMenteeProgressAsync(_marco, _nora));
+        Assert.Null(await Access.GetMenteeProgressAsync("no-such-user", "no-such-user"));
     }
 
     [Fact]
     public async Task A_learner_always_reads_their_own_progress_and_nobody_elses_without_a_grant()
     {
-        Assert.True(await Mentoring.CanReadAsync(_mia, _mia));
-        Assert.False(await Mentoring.CanReadAsync(_mia, _nora));
-        Assert.False(await Mentoring.CanReadAsync(_marco, _mia));
+        Assert.True(await Access.CanReadAsync(_mia, _mia));
+        Assert.False(await Access.CanReadAsync(_mia, _nora));
+        Assert.False(await Access.CanReadAsync(_marco, _mia));
     }
 }

@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using Bunit;
+using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.DependencyInjection;
 using MlCareer.Web.Features.Mentoring;
 using MlCareer.Web.Tests.Infrastructure;
@@ -16,7 +17,8 @@ public sealed class MentorsPanelBehaviourTests : MudTestContext, IAsyncLifetime
     {
         await _host.InitializeAsync();
         _mia = await _host.CreateUserAsync("mia");
-        Services.AddSingleton(_host.Mentoring);
+        Services.AddSingleton(_host.Invitations);
+        Services.AddSingleton(_host.Access);
     }
 
     async Task IAsyncLifetime.DisposeAsync()
@@ -30,6 +32,7 @@ public sealed class MentorsPanelBehaviourTests : MudTestContext, IAsyncLifetime
         var auth = AddAuthorization();
         auth.SetAuthorized("mia");
         auth.SetClaims(new Claim(ClaimTypes.NameIdentifier, _mia));
+        SetRendererInfo(new RendererInfo("Server", isInteractive: true));
         var cut = Render<MentorsPanel>();
         cut.WaitForElement(".mentors-columns");
         return cut;
@@ -41,9 +44,9 @@ public sealed class MentorsPanelBehaviourTests : MudTestContext, IAsyncLifetime
     [Fact]
     public async Task The_twenty_first_invitation_is_refused_with_a_message_and_after_withdrawing_one_a_new_link_is_shown()
     {
-        for (var i = 0; i < MentoringService.MaxPendingInvitations; i++)
+        for (var i = 0; i < InvitationService.MaxPendingInvitations; i++)
         {
-            await _host.Mentoring.CreateInvitationAsync(_mia);
+            await _host.Invitations.CreateInvitationAsync(_mia);
         }
 
         var cut = Render();
@@ -55,7 +58,7 @@ public sealed class MentorsPanelBehaviourTests : MudTestContext, IAsyncLifetime
             "You already have 20 pending invitations; withdraw some first.",
             cut.Find("[role=alert]").TextContent.Trim()));
         Assert.Empty(cut.FindAll("#invite-link-input"));
-        Assert.Equal(20, (await _host.Mentoring.ListPendingInvitationsAsync(_mia)).Count);
+        Assert.Equal(20, (await _host.Invitations.ListPendingInvitationsAsync(_mia)).Count);
 
         cut.FindAll("button").First(b => b.TextContent == "Withdraw").Click();
         cut.WaitForAssertion(() => Assert.Equal(19, cut.FindAll(".mentor-list li").Count));
@@ -63,6 +66,6 @@ public sealed class MentorsPanelBehaviourTests : MudTestContext, IAsyncLifetime
 
         cut.WaitForAssertion(() => Assert.Contains("/invitations/", cut.Find("#invite-link-input").GetAttribute("value"), StringComparison.Ordinal));
         Assert.Empty(cut.FindAll("[role=alert]"));
-        Assert.Equal(20, (await _host.Mentoring.ListPendingInvitationsAsync(_mia)).Count);
+        Assert.Equal(20, (await _host.Invitations.ListPendingInvitationsAsync(_mia)).Count);
     }
 }

@@ -1,7 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using MlCareer.Content.Model;
-using MlCareer.Web.Data.Entities;
+using MlCareer.Web.Data;
 using MlCareer.Web.Features.Progress;
+using MlCareer.Web.Infrastructure;
 using MlCareer.Web.Tests.Infrastructure;
 
 namespace MlCareer.Web.Tests.Features.Progress;
@@ -41,7 +42,7 @@ public sealed class AssessmentBehaviourTests : IAsyncLifetime
         await Assessments.SaveEvidenceAsync(_ada, "numpy", [Link("Repo"), Link("Talk")]);
         var saved = await Assessments.SaveEvidenceAsync(_ada, "numpy", [Link("Repo"), Link("Talk")]);
 
-        Assert.Equal(["Repo", "Talk"], saved.Saved!.Evidence.Select(e => e.Label));
+        Assert.Equal(["Repo", "Talk"], saved.Value!.Evidence.Select(e => e.Label));
         Assert.Equal(["Repo", "Talk"], (await Assessments.GetAsync(_ada, "numpy"))!.Evidence.Select(e => e.Label));
         Assert.Equal([("Repo", 0), ("Talk", 1)], await StoredEvidenceAsync(_ada, "numpy"));
     }
@@ -78,23 +79,23 @@ public sealed class AssessmentBehaviourTests : IAsyncLifetime
     {
         var saved = await Assessments.SaveEvidenceAsync(_ada, "numpy", [new EvidenceItem("  Repo  ", "  https://example.org/repo  ")]);
 
-        Assert.Equal([new EvidenceItem("Repo", "https://example.org/repo")], saved.Saved!.Evidence);
+        Assert.Equal([new EvidenceItem("Repo", "https://example.org/repo")], saved.Value!.Evidence);
         Assert.Equal([new EvidenceItem("Repo", "https://example.org/repo")], (await Assessments.GetAsync(_ada, "numpy"))!.Evidence);
     }
 
     [Fact]
     public async Task Labels_and_addresses_at_their_limits_are_accepted_and_one_character_more_is_refused_naming_the_link()
     {
-        var longestLabel = new string('l', EvidenceLink.MaxLabelLength);
-        var longestUrl = "https://example.org/" + new string('u', EvidenceLink.MaxUrlLength - "https://example.org/".Length);
+        var longestLabel = new string('l', FieldLimits.EvidenceLabel);
+        var longestUrl = "https://example.org/" + new string('u', FieldLimits.EvidenceUrl - "https://example.org/".Length);
 
         Assert.True((await Assessments.SaveEvidenceAsync(_ada, "numpy", [Link("Repo"), new EvidenceItem(longestLabel, longestUrl)])).Succeeded);
 
         var labelTooLong = await Assessments.SaveEvidenceAsync(_ada, "numpy", [Link("Repo"), new EvidenceItem(longestLabel + "l", longestUrl)]);
         var urlTooLong = await Assessments.SaveEvidenceAsync(_ada, "numpy", [Link("Repo"), new EvidenceItem(longestLabel, longestUrl + "u")]);
 
-        Assert.Equal(("evidence[2]", "Evidence link 2: the label can be at most 120 characters."), (labelTooLong.Field, labelTooLong.Error));
-        Assert.Equal(("evidence[2]", "Evidence link 2: the address can be at most 500 characters."), (urlTooLong.Field, urlTooLong.Error));
+        Assert.Equal(("evidence[2]", "Evidence link 2: the label can be at most 120 characters."), (labelTooLong.Problem?.Field, EvidenceEditor.Describe(labelTooLong.Problem!)));
+        Assert.Equal(("evidence[2]", "Evidence link 2: the address can be at most 500 characters."), (urlTooLong.Problem?.Field, EvidenceEditor.Describe(urlTooLong.Problem!)));
         Assert.Equal([longestLabel], (await Assessments.GetAsync(_ada, "numpy"))!.Evidence.Skip(1).Select(e => e.Label));
     }
 
@@ -107,28 +108,28 @@ public sealed class AssessmentBehaviourTests : IAsyncLifetime
     [InlineData("Repo", "mailto:ada@example.org", "the address must be a full web address starting with https:// or http://.")]
     public void Each_evidence_link_is_checked_for_a_label_and_a_web_address(string label, string url, string? problem)
     {
-        Assert.Equal(problem, AssessmentService.ValidateEvidenceItem(new EvidenceItem(label, url)));
+        Assert.Equal(problem, EvidenceRules.ValidateItem(new EvidenceItem(label, url)) is { } found ? EvidenceText.Phrase(found) : null);
     }
 
     [Fact]
     public void Ten_evidence_links_are_fine_and_eleven_are_too_many()
     {
-        var ten = Enumerable.Range(1, Assessment.MaxEvidence).Select(i => Link($"L{i}")).ToList();
+        var ten = Enumerable.Range(1, FieldLimits.EvidenceLinks).Select(i => Link($"L{i}")).ToList();
 
-        Assert.Null(AssessmentService.ValidateEvidence(ten));
-        var eleven = AssessmentService.ValidateEvidence([.. ten, Link("L11")]);
-        Assert.Equal(("evidence", "At most 10 evidence links fit; remove one first."), (eleven!.Field, eleven.Error));
+        Assert.Null(EvidenceRules.Validate(ten));
+        var eleven = EvidenceRules.Validate([.. ten, Link("L11")]);
+        Assert.Equal(("evidence", "At most 10 evidence links fit; remove one first."), (eleven!.Field, EvidenceEditor.Describe(eleven)));
     }
 
     [Fact]
     public async Task A_note_at_exactly_the_limit_is_kept_with_windows_line_ends_made_plain()
     {
-        var note = new string('n', Assessment.MaxNoteLength - 10) + "\r\n" + new string('m', 9);
+        var note = new string('n', FieldLimits.Note - 10) + "\r\n" + new string('m', 9);
 
         var saved = await Assessments.SaveNoteAsync(_ada, "calculus", note, isPrivate: false);
 
-        Assert.True(saved.Succeeded, saved.Error);
-        Assert.Equal(Assessment.MaxNoteLength, (await Assessments.GetAsync(_ada, "calculus"))!.Note!.Length);
+        Assert.True(saved.Succeeded, saved.Problem?.ToString());
+        Assert.Equal(FieldLimits.Note, (await Assessments.GetAsync(_ada, "calculus"))!.Note!.Length);
         Assert.DoesNotContain('\r', (await Assessments.GetAsync(_ada, "calculus"))!.Note!);
     }
 
@@ -203,7 +204,7 @@ public sealed class AssessmentBehaviourTests : IAsyncLifetime
     {
         var result = await Assessments.SetLevelAsync(_ada, "calculus", (Level)5);
 
-        Assert.Equal(("level", "Choose a level from 0 (not started) to 4 (expert)."), (result.Field, result.Error));
+        Assert.Equal(("level", "Choose a level from 0 (not started) to 4 (expert)."), (result.Problem?.Field, LevelScale.Describe(result.Problem!)));
         Assert.Null(await Assessments.GetAsync(_ada, "calculus"));
     }
 
@@ -215,9 +216,9 @@ public sealed class AssessmentBehaviourTests : IAsyncLifetime
 
         var saved = await Assessments.SaveNoteAsync(_ada, "calculus", "later", isPrivate: false);
 
-        Assert.Equal(_host.Clock.Now, saved.Saved!.UpdatedAt);
+        Assert.Equal(_host.Clock.Now, saved.Value!.UpdatedAt);
         Assert.Equal(_host.Clock.Now, (await Assessments.GetAsync(_ada, "calculus"))!.UpdatedAt);
-        Assert.Equal(Level.Learning, saved.Saved.Level);
+        Assert.Equal(Level.Learning, saved.Value.Level);
     }
 
     [Fact]
@@ -226,8 +227,10 @@ public sealed class AssessmentBehaviourTests : IAsyncLifetime
         var note = await Assessments.SaveNoteAsync(_ada, "astrology", "stars", isPrivate: false);
         var evidence = await Assessments.SaveEvidenceAsync(_ada, "astrology", [Link("Chart")]);
 
-        Assert.Equal(("competency", "There is no competency 'astrology' on the roadmap."), (note.Field, note.Error));
-        Assert.Equal("competency", evidence.Field);
+        // The sentence no longer names the id (Problem carries none); the kind and field identify the refusal.
+        Assert.Equal(("competency", ProblemKind.UnknownCompetency), (note.Problem?.Field, note.Problem?.Kind));
+        Assert.Equal("There is no such competency on the roadmap.", NoteEditor.Describe(note.Problem!));
+        Assert.Equal("competency", evidence.Problem?.Field);
         Assert.Empty(await Assessments.GetAllAsync(_ada));
     }
 
@@ -236,6 +239,6 @@ public sealed class AssessmentBehaviourTests : IAsyncLifetime
     {
         Assert.Equal(
             "the address must be a full web address starting with https:// or http://.",
-            AssessmentService.ValidateEvidenceItem(new EvidenceItem("Repo", null!)));
+            EvidenceText.Phrase(EvidenceRules.ValidateItem(new EvidenceItem("Repo", null!))!));
     }
 }

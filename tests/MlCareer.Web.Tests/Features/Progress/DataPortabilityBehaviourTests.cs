@@ -1,6 +1,7 @@
 using System.Text;
 using Microsoft.EntityFrameworkCore;
 using MlCareer.Content.Model;
+using MlCareer.Web.Data;
 using MlCareer.Web.Data.Entities;
 using MlCareer.Web.Features.Progress;
 using MlCareer.Web.Tests.Infrastructure;
@@ -140,7 +141,9 @@ public sealed class DataPortabilityBehaviourTests : IAsyncLifetime
     public async Task Importing_tells_open_pages_about_every_imported_competency()
     {
         var told = new List<(string, string)>();
-        _host.Get<AssessmentNotifier>().Changed += (user, competency) => told.Add((user, competency));
+        var notifier = _host.Get<AssessmentNotifier>();
+        using var adasPages = notifier.Subscribe(_ada, e => told.Add((_ada, e.CompetencyId)));
+        using var bobsPages = notifier.Subscribe(_bob, e => told.Add((_bob, e.CompetencyId)));
 
         await ImportAsync(_bob, Document([new ExportAssessment("calculus", null, 1, null, false, null, null), new ExportAssessment("sql", null, 2, null, false, null, null)]));
 
@@ -263,8 +266,8 @@ public sealed class DataPortabilityBehaviourTests : IAsyncLifetime
         var result = await ImportAsync(_bob, Document(
         [
             new ExportAssessment("calculus", null, null, null, false, null, null),
-            new ExportAssessment("sql", null, 1, new string('n', Assessment.MaxNoteLength + 1), false, null, null),
-            new ExportAssessment("numpy", null, 1, new string('n', Assessment.MaxNoteLength), false, null, [new ExportEvidence("Repo", "https://example.org"), new ExportEvidence(null, null)]),
+            new ExportAssessment("sql", null, 1, new string('n', FieldLimits.Note + 1), false, null, null),
+            new ExportAssessment("numpy", null, 1, new string('n', FieldLimits.Note), false, null, [new ExportEvidence("Repo", "https://example.org"), new ExportEvidence(null, null)]),
         ]));
 
         Assert.Equal(
@@ -353,8 +356,8 @@ public sealed class DataPortabilityBehaviourTests : IAsyncLifetime
     {
         await using (var db = await _host.NewDbAsync())
         {
-            db.Assessments.Add(new Assessment { UserId = _ada, CompetencyId = "punch-cards", Level = 3, UpdatedAt = _host.Clock.Now });
-            db.Assessments.Add(new Assessment { UserId = _ada, CompetencyId = "abacus", Level = 2, UpdatedAt = _host.Clock.Now });
+            db.Assessments.Add(new Assessment { UserId = _ada, CompetencyId = "punch-cards", Level = Level.Proficient, UpdatedAt = _host.Clock.Now });
+            db.Assessments.Add(new Assessment { UserId = _ada, CompetencyId = "abacus", Level = Level.Practising, UpdatedAt = _host.Clock.Now });
             await db.SaveChangesAsync();
         }
 
@@ -376,7 +379,7 @@ public sealed class DataPortabilityBehaviourTests : IAsyncLifetime
         await _host.Assessments.SetLevelAsync(_bob, "numpy", Level.Expert);
         await using (var db = await _host.NewDbAsync())
         {
-            db.Assessments.Add(new Assessment { UserId = _ada, CompetencyId = "punch-cards", Level = 4, UpdatedAt = _host.Clock.Now });
+            db.Assessments.Add(new Assessment { UserId = _ada, CompetencyId = "punch-cards", Level = Level.Expert, UpdatedAt = _host.Clock.Now });
             await db.SaveChangesAsync();
         }
 
