@@ -32,6 +32,24 @@ public sealed class CareerServiceTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_stored_target_whose_role_left_the_content_is_not_listed_for_a_mentor()
+    {
+        await _host.Careers.SetTargetAsync(_ada, "ml-engineer", RoleStage.Mid);
+        await _host.Careers.SetTargetAsync(_bob, "data-scientist", RoleStage.Junior);
+        await using (var db = await _host.NewDbAsync())
+        {
+            // A role removed from content/ keeps its rows (like retired competencies) but cannot be shown as a target.
+            db.CareerTargets.Single(t => t.UserId == _bob).RoleId = "retired-role";
+            await db.SaveChangesAsync();
+        }
+
+        var targets = await _host.Careers.GetTargetsAsync([_ada, _bob]);
+
+        Assert.Equal([_ada], targets.Keys);
+        Assert.Null(await _host.Careers.GetTargetAsync(_bob));
+    }
+
+    [Fact]
     public async Task Changing_the_target_keeps_all_progress()
     {
         await _host.Assessments.SetLevelAsync(_ada, "pytorch", Level.Proficient);
@@ -50,13 +68,19 @@ public sealed class CareerServiceTests : IAsyncLifetime
     [InlineData("astronaut", "Role: choose one of the roles listed.")]
     public async Task An_unknown_role_is_refused_naming_the_field(string? role, string expected)
     {
-        Assert.Equal(expected, TargetSection.Describe((await _host.Careers.SetTargetAsync(_ada, role, RoleStage.Mid)).Problem!));
+        var problem = (await _host.Careers.SetTargetAsync(_ada, role, RoleStage.Mid)).Problem!;
+
+        Assert.Equal(expected, TargetSection.Describe(problem));
+        Assert.Equal("role", problem.Field); // the form marks this field
         Assert.Null(await _host.Careers.GetTargetAsync(_ada));
     }
 
     [Fact]
     public async Task An_unknown_stage_is_refused()
     {
-        Assert.Equal("Stage: choose junior, mid or senior.", TargetSection.Describe((await _host.Careers.SetTargetAsync(_ada, "ml-engineer", (RoleStage)9)).Problem!));
+        var problem = (await _host.Careers.SetTargetAsync(_ada, "ml-engineer", (RoleStage)9)).Problem!;
+
+        Assert.Equal("Stage: choose junior, mid or senior.", TargetSection.Describe(problem));
+        Assert.Equal("stage", problem.Field);
     }
 }
