@@ -12,6 +12,11 @@ if (args is ["check-content", .. var rest])
     return ContentCheckCommand.Run(rest.FirstOrDefault());
 }
 
+if (args is ["healthcheck", .. var probe])
+{
+    return await HealthProbeCommand.RunAsync(probe.FirstOrDefault());
+}
+
 if (args is ["backup" or "restore", ..])
 {
     return await BackupCommand.RunAsync(args);
