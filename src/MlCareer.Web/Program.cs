@@ -44,10 +44,12 @@ builder.AddMentoring();
 builder.AddCareers();
 builder.AddWebUi();
 builder.AddProxySupport();
+builder.AddMetrics();
 
 var app = builder.Build();
 await app.MigrateDatabaseAsync();
 app.UseProxySupport();
+app.UseMetrics();
 app.UseSecurityHeaders();
 app.UseBlazorHubOriginCheck();
 app.UseWebUi();
