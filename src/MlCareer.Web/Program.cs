@@ -12,6 +12,11 @@ if (args is ["check-content", .. var rest])
     return ContentCheckCommand.Run(rest.FirstOrDefault());
 }
 
+if (args is ["healthcheck", .. var probe])
+{
+    return await HealthProbeCommand.RunAsync(probe.FirstOrDefault());
+}
+
 if (args is ["backup" or "restore", ..])
 {
     return await BackupCommand.RunAsync(args);
@@ -39,10 +44,12 @@ builder.AddMentoring();
 builder.AddCareers();
 builder.AddWebUi();
 builder.AddProxySupport();
+builder.AddMetrics();
 
 var app = builder.Build();
 await app.MigrateDatabaseAsync();
 app.UseProxySupport();
+app.UseMetrics();
 app.UseSecurityHeaders();
 app.UseBlazorHubOriginCheck();
 app.UseWebUi();

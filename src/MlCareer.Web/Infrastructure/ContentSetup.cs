@@ -4,8 +4,11 @@ namespace MlCareer.Web.Infrastructure;
 
 public sealed class ContentOptions
 {
-    /// <summary>The content folder; relative paths are taken from the app's content root.</summary>
-    public string Path { get; set; } = "../../content";
+    /// <summary>
+    /// The content folder; relative paths are taken from the app's content root. <c>content</c> is the copy a published
+    /// folder carries; Development (<c>dotnet run</c> in a checkout) reads the repository's <c>../../content</c>.
+    /// </summary>
+    public string Path { get; set; } = "content";
 
     /// <summary>Reload the catalog when files change.</summary>
     public bool Watch { get; set; } = true;

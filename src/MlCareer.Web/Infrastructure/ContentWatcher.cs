@@ -6,7 +6,7 @@ namespace MlCareer.Web.Infrastructure;
 /// Reloads the content catalog when files under its root change. Editors save in bursts (temp file, rename,
 /// touch), so events are debounced; a broken tree keeps the last good snapshot and every problem is logged.
 /// </summary>
-public sealed partial class ContentWatcher(ContentCatalog catalog, ILogger<ContentWatcher> logger) : IHostedService, IDisposable
+public sealed partial class ContentWatcher(ContentCatalog catalog, AppMetrics metrics, ILogger<ContentWatcher> logger) : IHostedService, IDisposable
 {
     private static readonly TimeSpan Debounce = TimeSpan.FromMilliseconds(400);
     private FileSystemWatcher? _watcher;
@@ -52,15 +52,18 @@ public sealed partial class ContentWatcher(ContentCatalog catalog, ILogger<Conte
             if (result.IsValid)
             {
                 LogReloaded(logger, result.Snapshot!.Competencies.Count);
+                metrics.ContentReloaded("accepted");
             }
             else
             {
                 LogRejected(logger, result.Problems.Count, string.Join(Environment.NewLine, result.Problems));
+                metrics.ContentReloaded("rejected");
             }
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
             LogFailed(logger, ex);
+            metrics.ContentReloaded("failed");
         }
     }
 

@@ -7,8 +7,11 @@ namespace MlCareer.Web.Infrastructure;
 
 public static class WebUiSetup
 {
-    public static void AddWebUi(this IHostApplicationBuilder builder)
+    public static void AddWebUi(this WebApplicationBuilder builder)
     {
+        // Development does this by itself. Elsewhere it lets a plain build output (bin/Release) find MudBlazor's and the
+        // framework's files as `dotnet run` does; a published folder has no manifest for it, so there it does nothing.
+        builder.WebHost.UseStaticWebAssets();
         builder.Services.AddRazorComponents().AddInteractiveServerComponents();
         builder.Services.AddMudServices();
         builder.Services.AddSingleton(TimeProvider.System);

@@ -39,12 +39,7 @@ public sealed class BrowserFixture : IAsyncLifetime, IDisposable
 
     public async Task InitializeAsync()
     {
-        if (!File.Exists(ChromiumPath))
-        {
-            throw new InvalidOperationException(
-                $"Chromium is missing at {ChromiumPath}: install Debian's package (apt-get install chromium). Browser tests do not skip.");
-        }
-
+        await ChromiumInstaller.EnsureInstalledAsync(ChromiumPath);
         BaseAddress = _app.Start();
         _playwright = await Playwright.CreateAsync();
         _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions

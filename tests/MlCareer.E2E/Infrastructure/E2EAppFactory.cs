@@ -37,10 +37,8 @@ public sealed class E2EAppFactory : WebApplicationFactory<Program>
     {
         builder.UseEnvironment("Testing");
 
-        // Outside Development the host serves only published assets; a build output needs the static web assets
-        // manifest to find MudBlazor's and the framework's files, as `dotnet run` does.
-        builder.UseStaticWebAssets();
         builder.UseSetting("Database:Path", TempDatabase.FileIn(_dataDir));
+        builder.UseSetting("Content:Path", RepositoryRoot.Content);
         builder.UseSetting("Content:Watch", "false");
     }
 

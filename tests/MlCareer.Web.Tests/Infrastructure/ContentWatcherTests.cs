@@ -1,3 +1,6 @@
+using System.Diagnostics.Metrics;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Diagnostics.Metrics.Testing;
 using Microsoft.Extensions.Logging.Abstractions;
 using MlCareer.Content.Loading;
 using MlCareer.Web.Infrastructure;
@@ -33,7 +36,10 @@ public sealed class ContentWatcherTests : IDisposable
     public async Task An_edit_is_picked_up_and_a_broken_edit_keeps_the_last_good_snapshot()
     {
         var catalog = ContentCatalog.Open(_root);
-        using var watcher = new ContentWatcher(catalog, NullLogger<ContentWatcher>.Instance);
+        using var services = new ServiceCollection().AddMetrics().BuildServiceProvider();
+        var meters = services.GetRequiredService<IMeterFactory>();
+        using var reloads = new MetricCollector<long>(meters, AppMetrics.MeterName, "mlcareer.content.reloads");
+        using var watcher = new ContentWatcher(catalog, new AppMetrics(meters), NullLogger<ContentWatcher>.Instance);
         await watcher.StartAsync(CancellationToken.None);
         var file = Path.Combine(_root, "areas", "math", "calculus.md");
         var original = await File.ReadAllTextAsync(file);
@@ -48,6 +54,9 @@ public sealed class ContentWatcherTests : IDisposable
 
         Assert.Same(good, catalog.Current);
         Assert.Contains(catalog.LastProblems, p => p.File == "areas/math/calculus.md" && p.Message == "unknown field 'titel'");
+        var outcomes = reloads.GetMeasurementSnapshot().Select(m => (string)m.Tags["outcome"]!).ToList();
+        Assert.Contains("accepted", outcomes);
+        Assert.Equal("rejected", outcomes[^1]);
         await watcher.StopAsync(CancellationToken.None);
     }
 }

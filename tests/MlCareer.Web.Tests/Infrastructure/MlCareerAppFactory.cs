@@ -19,10 +19,8 @@ public class MlCareerAppFactory : WebApplicationFactory<Program>
     {
         builder.UseEnvironment("Testing");
 
-        // Outside Development the host serves only published assets; a build output needs the static web assets
-        // manifest to find generated ones (the scoped CSS bundle, collocated .razor.js) and MudBlazor's, as `dotnet run` does.
-        builder.UseStaticWebAssets();
         builder.UseSetting("Database:Path", DatabasePath);
+        builder.UseSetting("Content:Path", RepositoryRoot.Content);
         builder.UseSetting("Content:Watch", "false");
         builder.ConfigureLogging(logging => logging.AddProvider(Logs));
     }

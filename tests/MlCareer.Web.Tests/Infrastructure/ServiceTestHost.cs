@@ -9,6 +9,7 @@ using MlCareer.Web.Data.Entities;
 using MlCareer.Web.Features.Careers;
 using MlCareer.Web.Features.Mentoring;
 using MlCareer.Web.Features.Progress;
+using MlCareer.Web.Infrastructure;
 
 namespace MlCareer.Web.Tests.Infrastructure;
 
@@ -58,6 +59,7 @@ public sealed class ServiceTestHost : IAsyncLifetime
         builder.Services.AddSingleton<TimeProvider>(Clock);
         builder.Services.AddLogging(logging => logging.AddProvider(Logs));
         builder.AddData();
+        builder.AddMetrics();
         builder.AddProgress();
         builder.AddMentoring();
         builder.AddCareers();

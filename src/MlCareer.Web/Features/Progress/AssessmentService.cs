@@ -16,6 +16,7 @@ public sealed class AssessmentService(
     ContentCatalog catalog,
     TimeProvider time,
     AssessmentNotifier notifier,
+    AppMetrics metrics,
     ILogger<AssessmentService> logger)
 {
     private const int MaxAttempts = 5;
@@ -133,6 +134,7 @@ public sealed class AssessmentService(
             try
             {
                 await db.SaveChangesAsync();
+                metrics.AssessmentSaved(saved: true);
                 notifier.Publish(userId, competencyId);
                 return ToView(row, includePrivateNote: true);
             }
@@ -143,6 +145,7 @@ public sealed class AssessmentService(
             catch (DbUpdateException ex)
             {
                 logger.WriteFailed(ex, "Saving an assessment", userId);
+                metrics.AssessmentSaved(saved: false);
                 return new Problem(ProblemKind.Unavailable);
             }
         }
