@@ -30,4 +30,16 @@ public static class FieldLimits
 
     /// <summary>A hex SHA-256 hash.</summary>
     public const int TokenHash = 64;
+
+    /// <summary>
+    /// Assessments one import may carry. A learner has at most one per competency (about a hundred on the roadmap, plus
+    /// retired ones they kept), so a few hundred leaves room to grow while refusing a padded file before any work.
+    /// </summary>
+    public const int ImportedAssessments = 500;
+
+    /// <summary>
+    /// Level-history entries a learner may have after an import. Years of weekly changes fit many times over; without a
+    /// cap, repeated imports grew one learner's history without end and slowed their overview and export.
+    /// </summary>
+    public const int HistoryPerUser = 5_000;
 }

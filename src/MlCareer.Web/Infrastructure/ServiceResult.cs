@@ -19,6 +19,9 @@ public enum ProblemKind
     NotPending,
     OwnInvitation,
     InvitationJustUsed,
+
+    /// <summary>The acting user was removed as a mentor after the link was made; only a newer link brings them back.</summary>
+    InvitationPredatesRevocation,
     InvitationExpired,
     InvitationUsed,
     InvitationDeclined,

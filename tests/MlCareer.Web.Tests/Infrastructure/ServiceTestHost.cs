@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -16,8 +17,9 @@ namespace MlCareer.Web.Tests.Infrastructure;
 /// <summary>
 /// Feature services registered by the app's own set-up methods (same lifetimes: scoped services in one scope, as in one
 /// circuit), over a migrated SQLite file of their own, the repository's content, a test clock and a recording logger.
+/// <paramref name="interceptors"/> are added to every DbContext the services create (e.g. a <see cref="WriteBarrier"/>).
 /// </summary>
-public sealed class ServiceTestHost : IAsyncLifetime
+public sealed class ServiceTestHost(params IInterceptor[] interceptors) : IAsyncLifetime
 {
     private static readonly Lazy<ContentCatalog> SharedCatalog = new(() => ContentCatalog.Open(RepositoryRoot.Content));
     private readonly string _dataDir = TempDatabase.NewFolder("mlcareer-svc-");
@@ -59,6 +61,7 @@ public sealed class ServiceTestHost : IAsyncLifetime
         builder.Services.AddSingleton<TimeProvider>(Clock);
         builder.Services.AddLogging(logging => logging.AddProvider(Logs));
         builder.AddData();
+        builder.Services.ConfigureDbContext<AppDbContext>(options => options.AddInterceptors(interceptors));
         builder.AddMetrics();
         builder.AddProgress();
         builder.AddMentoring();

@@ -1,3 +1,4 @@
+using System.Data.Common;
 using System.Security.Cryptography;
 using System.Text;
 using Microsoft.AspNetCore.WebUtilities;
@@ -65,17 +66,25 @@ public sealed class InvitationService(IDbContextFactory<AppDbContext> dbFactory,
     public async Task<ServiceResult> RevokeInvitationAsync(string menteeId, Guid invitationId)
     {
         await using var db = await dbFactory.CreateDbContextAsync();
-        var invitation = await db.MentorInvitations.SingleOrDefaultAsync(i => i.Id == invitationId && i.MenteeId == menteeId);
-        if (invitation is null || invitation.Status != InvitationStatus.Pending)
+        int withdrawn;
+        try
         {
-            return ServiceResult.Fail(new Problem(ProblemKind.NotPending, "invitation"));
+            // Conditional, so a link accepted a moment ago stays accepted instead of being overwritten as withdrawn.
+            withdrawn = await db.MentorInvitations
+                .Where(i => i.Id == invitationId && i.MenteeId == menteeId && i.Status == InvitationStatus.Pending)
+                .ExecuteUpdateAsync(s => s
+                    .SetProperty(i => i.Status, InvitationStatus.Revoked)
+                    .SetProperty(i => i.RespondedAt, time.GetUtcNow()));
+        }
+        catch (DbException ex)
+        {
+            logger.WriteFailed(ex, "Withdrawing an invitation", menteeId);
+            return ServiceResult.Fail(new Problem(ProblemKind.Unavailable));
         }
 
-        invitation.Status = InvitationStatus.Revoked;
-        invitation.RespondedAt = time.GetUtcNow();
-        if (await db.TrySaveChangesAsync(logger, "Withdrawing an invitation", menteeId) is { } problem)
+        if (withdrawn == 0)
         {
-            return ServiceResult.Fail(problem);
+            return ServiceResult.Fail(new Problem(ProblemKind.NotPending, "invitation"));
         }
 
         logger.InvitationWithdrawn(invitationId, menteeId);
@@ -104,7 +113,10 @@ public sealed class InvitationService(IDbContextFactory<AppDbContext> dbFactory,
         return new InvitationLookup(StateOf(i), i.Id, i.MenteeId, found.DisplayName);
     }
 
-    /// <summary>Accepts a valid invitation: the acting user becomes (again) a mentor of its mentee. Single use.</summary>
+    /// <summary>
+    /// Accepts a valid invitation: the acting user becomes a mentor of its mentee, or a mentor again if the mentee
+    /// removed them before the link was made. Single use: of answers arriving together exactly one wins.
+    /// </summary>
     public async Task<ServiceResult> AcceptAsync(string mentorId, string token)
     {
         await using var db = await dbFactory.CreateDbContextAsync();
@@ -120,30 +132,28 @@ public sealed class InvitationService(IDbContextFactory<AppDbContext> dbFactory,
         }
 
         var now = time.GetUtcNow();
-        invitation.Status = InvitationStatus.Accepted;
-        invitation.RespondedAt = now;
-        invitation.RespondedById = mentorId;
-        var grant = await db.MentorGrants.SingleOrDefaultAsync(g => g.MenteeId == invitation.MenteeId && g.MentorId == mentorId);
-        if (grant is null)
-        {
-            db.MentorGrants.Add(new MentorGrant { MenteeId = invitation.MenteeId, MentorId = mentorId, GrantedAt = now });
-        }
-        else if (grant.RevokedAt is not null)
-        {
-            grant.RevokedAt = null;
-            grant.GrantedAt = now;
-        }
-
         try
         {
-            await db.SaveChangesAsync();
+            // Claiming the link and granting access commit together or not at all.
+            await using var transaction = await db.Database.BeginTransactionAsync();
+            if (await AnswerAsync(db, invitation.Id, InvitationStatus.Accepted, mentorId, now) is { } taken)
+            {
+                return ServiceResult.Fail(taken);
+            }
+
+            if (await GrantAsync(db, invitation, mentorId, now) is { } refused)
+            {
+                return ServiceResult.Fail(refused);
+            }
+
+            await transaction.CommitAsync();
         }
-        catch (DbUpdateException ex) when (DatabaseErrors.IsConflict(ex))
+        catch (Exception ex) when (DatabaseErrors.IsConflict(ex))
         {
-            // Someone else answered the same link at the same moment; a link works once.
+            // The same mentor accepted another link of this mentee at the same moment (the grant is unique per pair).
             return ServiceResult.Fail(new Problem(ProblemKind.InvitationJustUsed));
         }
-        catch (DbUpdateException ex)
+        catch (Exception ex) when (ex is DbException or DbUpdateException)
         {
             logger.WriteFailed(ex, "Accepting an invitation", mentorId);
             return ServiceResult.Fail(new Problem(ProblemKind.Unavailable));
@@ -162,22 +172,75 @@ public sealed class InvitationService(IDbContextFactory<AppDbContext> dbFactory,
             return ServiceResult.Fail(unusable!);
         }
 
-        invitation.Status = InvitationStatus.Declined;
-        invitation.RespondedAt = time.GetUtcNow();
-        invitation.RespondedById = userId;
-        if (await db.TrySaveChangesAsync(logger, "Declining an invitation", userId) is { } problem)
+        try
         {
-            return ServiceResult.Fail(problem);
+            if (await AnswerAsync(db, invitation.Id, InvitationStatus.Declined, userId, time.GetUtcNow()) is { } taken)
+            {
+                return ServiceResult.Fail(taken);
+            }
+        }
+        catch (DbException ex)
+        {
+            logger.WriteFailed(ex, "Declining an invitation", userId);
+            return ServiceResult.Fail(new Problem(ProblemKind.Unavailable));
         }
 
         logger.InvitationDeclined(invitation.Id, userId);
         return ServiceResult.Ok;
     }
 
+    /// <summary>
+    /// Records the answer only if the invitation is still pending and unexpired, in one conditional update: answers
+    /// (and a withdrawal) that read "pending" at the same moment cannot all act on it; the database lets exactly one
+    /// through. The others learn what the link is now.
+    /// </summary>
+    private async Task<Problem?> AnswerAsync(AppDbContext db, Guid invitationId, InvitationStatus answer, string responderId, DateTimeOffset now)
+    {
+        var answered = await db.MentorInvitations
+            .Where(i => i.Id == invitationId && i.Status == InvitationStatus.Pending && i.ExpiresAt > now)
+            .ExecuteUpdateAsync(s => s
+                .SetProperty(i => i.Status, answer)
+                .SetProperty(i => i.RespondedAt, now)
+                .SetProperty(i => i.RespondedById, responderId));
+        if (answered == 1)
+        {
+            return null;
+        }
+
+        var current = await db.MentorInvitations.AsNoTracking().SingleOrDefaultAsync(i => i.Id == invitationId);
+        var state = current is null ? InvitationState.Unknown : StateOf(current);
+        return new Problem(state == InvitationState.Used ? ProblemKind.InvitationJustUsed : Unusable(state));
+    }
+
+    /// <summary>
+    /// Makes the mentor's grant live. A live grant keeps its date; a grant the mentee revoked after this link was made
+    /// stays revoked (removing a mentor also disarms links they may still hold); an older revoked grant comes back.
+    /// </summary>
+    private static async Task<Problem?> GrantAsync(AppDbContext db, MentorInvitation invitation, string mentorId, DateTimeOffset now)
+    {
+        var grant = await db.MentorGrants.SingleOrDefaultAsync(g => g.MenteeId == invitation.MenteeId && g.MentorId == mentorId);
+        if (grant is null)
+        {
+            db.MentorGrants.Add(new MentorGrant { MenteeId = invitation.MenteeId, MentorId = mentorId, GrantedAt = now });
+        }
+        else if (grant.RevokedAt > invitation.CreatedAt)
+        {
+            return new Problem(ProblemKind.InvitationPredatesRevocation);
+        }
+        else if (grant.RevokedAt is not null)
+        {
+            grant.RevokedAt = null;
+            grant.GrantedAt = now;
+        }
+
+        await db.SaveChangesAsync();
+        return null;
+    }
+
     private async Task<(MentorInvitation? Invitation, Problem? Unusable)> FindUsableAsync(AppDbContext db, string? token)
     {
         var hash = IsPlausible(token) ? Hash(token) : null;
-        var invitation = hash is null ? null : await db.MentorInvitations.SingleOrDefaultAsync(i => i.TokenHash == hash);
+        var invitation = hash is null ? null : await db.MentorInvitations.AsNoTracking().SingleOrDefaultAsync(i => i.TokenHash == hash);
         var state = invitation is null ? InvitationState.Unknown : StateOf(invitation);
         return state == InvitationState.Valid ? (invitation, null) : (null, new Problem(Unusable(state)));
     }

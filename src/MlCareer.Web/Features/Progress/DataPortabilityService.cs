@@ -87,15 +87,19 @@ public sealed class DataPortabilityService(IDbContextFactory<AppDbContext> dbFac
             return Fail("The file is empty.");
         }
 
-        var problems = ImportValidator.Validate(document);
+        await using var db = await dbFactory.CreateDbContextAsync();
+        await using var transaction = await db.Database.BeginTransactionAsync();
+        var existing = await db.Assessments.Include(a => a.Evidence).Where(a => a.UserId == userId).ToDictionaryAsync(a => a.CompetencyId, StringComparer.Ordinal);
+        var history = (await db.AssessmentEvents.Where(e => e.UserId == userId).Select(e => new { e.CompetencyId, e.At, e.NewLevel }).ToListAsync())
+            .Select(e => (e.CompetencyId, e.At, e.NewLevel)).ToList();
+        var snapshot = catalog.Current;
+        var yours = existing.Keys.Concat(history.Select(h => h.CompetencyId)).ToHashSet(StringComparer.Ordinal);
+        var problems = ImportValidator.Validate(document, id => snapshot.FindCompetency(id) is not null || yours.Contains(id));
         if (problems.Count > 0)
         {
             return new ImportResult(0, 0, problems);
         }
 
-        await using var db = await dbFactory.CreateDbContextAsync();
-        await using var transaction = await db.Database.BeginTransactionAsync();
-        var existing = await db.Assessments.Include(a => a.Evidence).Where(a => a.UserId == userId).ToDictionaryAsync(a => a.CompetencyId, StringComparer.Ordinal);
         foreach (var item in document.Assessments!)
         {
             var row = existing.GetValueOrDefault(item.CompetencyId!);
@@ -121,8 +125,8 @@ public sealed class DataPortabilityService(IDbContextFactory<AppDbContext> dbFac
             }));
         }
 
-        var known = (await db.AssessmentEvents.Where(e => e.UserId == userId).Select(e => new { e.CompetencyId, e.At, e.NewLevel }).ToListAsync())
-            .Select(e => (e.CompetencyId, e.At, e.NewLevel)).ToHashSet();
+        // An entry already there (same competency, level and time) is not added again: re-importing a file adds nothing.
+        var known = history.ToHashSet();
         var added = 0;
         foreach (var h in document.History ?? [])
         {
@@ -131,6 +135,12 @@ public sealed class DataPortabilityService(IDbContextFactory<AppDbContext> dbFac
                 db.AssessmentEvents.Add(new AssessmentEvent { UserId = userId, CompetencyId = h.CompetencyId!, OldLevel = (Level?)h.OldLevel, NewLevel = (Level)h.NewLevel.Value, At = h.At.Value });
                 added++;
             }
+        }
+
+        if (added > 0 && history.Count + added > FieldLimits.HistoryPerUser)
+        {
+            // Returning before saving: the transaction is rolled back and nothing of the file is kept.
+            return Fail($"history: this file adds {added} entries to the {history.Count} you have; at most {FieldLimits.HistoryPerUser} are kept per person.");
         }
 
         try

@@ -10,10 +10,11 @@ namespace MlCareer.Web.Features.Progress;
 /// </summary>
 public static class ImportValidator
 {
-    private const int MaxAssessments = 2000;
-    private const int MaxHistory = 100_000;
-
-    public static List<string> Validate(ExportDocument d)
+    /// <summary>
+    /// Every problem of the document, in file order. <paramref name="isKnownCompetency"/> says whether a well-formed id
+    /// is one the content or the learner's own data has (a retired competency stays importable); other ids are refused.
+    /// </summary>
+    public static List<string> Validate(ExportDocument d, Func<string, bool> isKnownCompetency)
     {
         var problems = new List<string>();
         if (d.Format != DataPortabilityService.Format)
@@ -30,9 +31,9 @@ public static class ImportValidator
         {
             problems.Add("assessments: missing.");
         }
-        else if (d.Assessments.Count > MaxAssessments)
+        else if (d.Assessments.Count > FieldLimits.ImportedAssessments)
         {
-            problems.Add($"assessments: {d.Assessments.Count} entries; at most {MaxAssessments} are accepted.");
+            problems.Add($"assessments: {d.Assessments.Count} entries; at most {FieldLimits.ImportedAssessments} are accepted.");
         }
         else
         {
@@ -50,6 +51,10 @@ public static class ImportValidator
                 if (a.CompetencyId is null || a.CompetencyId.Length > FieldLimits.ContentId || !ContentLoader.IsKebabCase(a.CompetencyId))
                 {
                     problems.Add($"{at}.competencyId: '{a.CompetencyId}' is not a competency id.");
+                }
+                else if (!isKnownCompetency(a.CompetencyId))
+                {
+                    problems.Add(Unknown(at, a.CompetencyId));
                 }
                 else if (!seen.Add(a.CompetencyId))
                 {
@@ -75,9 +80,9 @@ public static class ImportValidator
         }
 
         var history = d.History ?? [];
-        if (history.Count > MaxHistory)
+        if (history.Count > FieldLimits.HistoryPerUser)
         {
-            problems.Add($"history: {history.Count} entries; at most {MaxHistory} are accepted.");
+            problems.Add($"history: {history.Count} entries; at most {FieldLimits.HistoryPerUser} are accepted.");
             return problems;
         }
 
@@ -88,6 +93,10 @@ public static class ImportValidator
             if (h?.CompetencyId is null || !ContentLoader.IsKebabCase(h.CompetencyId) || h.CompetencyId.Length > FieldLimits.ContentId)
             {
                 problems.Add($"{at}.competencyId: not a competency id.");
+            }
+            else if (!isKnownCompetency(h.CompetencyId))
+            {
+                problems.Add(Unknown(at, h.CompetencyId));
             }
 
             if (h?.NewLevel is not (>= 0 and <= 4) || h.OldLevel is not (null or (>= 0 and <= 4)))
@@ -103,4 +112,7 @@ public static class ImportValidator
 
         return problems;
     }
+
+    private static string Unknown(string at, string competencyId) =>
+        $"{at}.competencyId: '{competencyId}' is not a competency on the roadmap or in your data.";
 }

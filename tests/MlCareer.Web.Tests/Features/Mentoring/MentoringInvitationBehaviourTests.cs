@@ -247,6 +247,24 @@ public sealed class MentoringInvitationBehaviourTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_link_made_before_a_mentor_was_removed_does_not_bring_them_back_and_stays_open_for_someone_else()
+    {
+        await Invitations.AcceptAsync(_marco, (await InviteAsync(_mia)).Token);
+        var older = await InviteAsync(_mia);
+        _host.Clock.Advance(TimeSpan.FromHours(1));
+        await Access.RevokeMentorAsync(_mia, _marco);
+        _host.Clock.Advance(TimeSpan.FromHours(1));
+
+        var result = await Invitations.AcceptAsync(_marco, older.Token);
+
+        Assert.Equal(ProblemKind.InvitationPredatesRevocation, result.Problem?.Kind);
+        Assert.Contains("removed as a mentor", InvitationPage.Describe(result.Problem!), StringComparison.Ordinal);
+        Assert.False(await Access.CanReadAsync(_marco, _mia));
+        Assert.Equal(InvitationState.Valid, (await Invitations.LookupInvitationAsync(older.Token)).State);
+        Assert.True((await Invitations.AcceptAsync(_olga, older.Token)).Succeeded);
+    }
+
+    [Fact]
     public async Task Accepting_a_second_invitation_as_a_current_mentor_keeps_the_original_grant()
     {
         await Invitations.AcceptAsync(_marco, (await InviteAsync(_mia)).Token);

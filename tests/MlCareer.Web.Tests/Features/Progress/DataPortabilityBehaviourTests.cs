@@ -45,6 +45,13 @@ public sealed class DataPortabilityBehaviourTests : IAsyncLifetime
         return await db.EvidenceLinks.CountAsync(e => e.UserId == userId);
     }
 
+    private async Task<(int Assessments, int Evidence, int History)> RowCountsAsync(string userId)
+    {
+        await using var db = await _host.NewDbAsync();
+        return (await db.Assessments.CountAsync(a => a.UserId == userId), await db.EvidenceLinks.CountAsync(e => e.UserId == userId),
+            await db.AssessmentEvents.CountAsync(e => e.UserId == userId));
+    }
+
     [Fact]
     public async Task Importing_your_own_export_twice_leaves_the_evidence_exactly_as_it_was()
     {
@@ -283,32 +290,108 @@ public sealed class DataPortabilityBehaviourTests : IAsyncLifetime
     [Fact]
     public async Task A_file_with_too_many_assessments_is_refused_with_the_limit()
     {
-        var many = Enumerable.Range(0, 2001).Select(i => new ExportAssessment($"c-{i}", null, 1, null, false, null, null)).ToList();
+        var many = Enumerable.Range(0, FieldLimits.ImportedAssessments + 1).Select(i => new ExportAssessment($"c-{i}", null, 1, null, false, null, null)).ToList();
 
         var result = await ImportAsync(_bob, Document(many));
 
-        Assert.Equal(["assessments: 2001 entries; at most 2000 are accepted."], result.Problems);
+        Assert.Equal(["assessments: 501 entries; at most 500 are accepted."], result.Problems);
     }
 
     [Fact]
-    public async Task A_file_with_two_thousand_assessments_is_accepted()
+    public async Task A_file_at_the_assessment_limit_is_checked_entry_by_entry()
     {
-        var many = Enumerable.Range(0, 2000).Select(i => new ExportAssessment($"c-{i}", null, 1, null, false, null, null)).ToList();
+        var many = Enumerable.Range(0, FieldLimits.ImportedAssessments).Select(i => new ExportAssessment($"c-{i}", null, 1, null, false, null, null)).ToList();
 
         var result = await ImportAsync(_bob, Document(many));
 
-        Assert.True(result.Succeeded, string.Join("; ", result.Problems));
-        Assert.Equal(2000, result.Assessments);
+        Assert.Equal(500, result.Problems.Count);
+        Assert.Equal("assessments[500].competencyId: 'c-499' is not a competency on the roadmap or in your data.", result.Problems[^1]);
     }
 
     [Fact]
     public async Task A_file_with_too_much_history_is_refused_with_the_limit()
     {
-        var many = Enumerable.Range(0, 100_001).Select(i => new ExportHistoryEntry("calculus", null, 1, DateTimeOffset.UnixEpoch.AddSeconds(i))).ToList();
+        var many = Enumerable.Range(0, FieldLimits.HistoryPerUser + 1).Select(i => new ExportHistoryEntry("calculus", null, 1, DateTimeOffset.UnixEpoch.AddSeconds(i))).ToList();
 
         var result = await ImportAsync(_bob, Document(history: many));
 
-        Assert.Equal(["history: 100001 entries; at most 100000 are accepted."], result.Problems);
+        Assert.Equal(["history: 5001 entries; at most 5000 are accepted."], result.Problems);
+    }
+
+    [Fact]
+    public async Task Importing_the_same_export_twice_leaves_every_row_count_unchanged()
+    {
+        await _host.Assessments.SetLevelAsync(_ada, "sql", Level.Learning);
+        _host.Clock.Advance(TimeSpan.FromDays(1));
+        await _host.Assessments.SetLevelAsync(_ada, "sql", Level.Proficient);
+        await _host.Assessments.SaveNoteAsync(_ada, "sql", "joins", isPrivate: false);
+        await _host.Assessments.SaveEvidenceAsync(_ada, "sql", [Link("Queries")]);
+        var export = await ExportAsync(_ada);
+        var before = await RowCountsAsync(_ada);
+
+        var first = await ImportAsync(_ada, export);
+        var second = await ImportAsync(_ada, export);
+
+        Assert.Equal((0, 0), (first.HistoryEntries, second.HistoryEntries));
+        Assert.Equal(before, await RowCountsAsync(_ada));
+        Assert.Equal((1, 1, 2), before);
+    }
+
+    [Fact]
+    public async Task An_import_that_would_pass_the_history_cap_is_refused_with_the_limit_and_changes_nothing()
+    {
+        var start = new DateTimeOffset(2020, 1, 1, 0, 0, 0, TimeSpan.Zero);
+        List<ExportHistoryEntry> Changes(int from, int count) =>
+            [.. Enumerable.Range(from, count).Select(i => new ExportHistoryEntry("calculus", null, i % 5, start.AddMinutes(i)))];
+        Assert.True((await ImportAsync(_bob, Document(history: Changes(0, 4_000)))).Succeeded);
+
+        var over = await ImportAsync(_bob, Document([new ExportAssessment("sql", null, 3, null, false, null, null)], Changes(4_000, 1_001)));
+
+        Assert.Equal(["history: this file adds 1001 entries to the 4000 you have; at most 5000 are kept per person."], over.Problems);
+        Assert.Equal((0, 0, 4_000), await RowCountsAsync(_bob));
+        // Entries already there do not count twice: up to the cap exactly still fits.
+        var upToCap = await ImportAsync(_bob, Document(history: Changes(3_000, 2_000)));
+        Assert.Equal(1_000, upToCap.HistoryEntries);
+        Assert.Equal(5_000, (await RowCountsAsync(_bob)).History);
+    }
+
+    [Fact]
+    public async Task Competency_ids_the_content_never_had_are_refused_by_name_and_position()
+    {
+        var result = await ImportAsync(_bob, Document(
+            [new ExportAssessment("calculus", null, 1, null, false, null, null), new ExportAssessment("made-up-skill", null, 4, "x", false, null, null)],
+            [new ExportHistoryEntry("sql", null, 1, DateTimeOffset.UnixEpoch), new ExportHistoryEntry("another-invention", null, 4, DateTimeOffset.UnixEpoch)]));
+
+        Assert.Equal(
+            [
+                "assessments[2].competencyId: 'made-up-skill' is not a competency on the roadmap or in your data.",
+                "history[2].competencyId: 'another-invention' is not a competency on the roadmap or in your data.",
+            ],
+            result.Problems);
+        Assert.Equal((0, 0, 0), await RowCountsAsync(_bob));
+    }
+
+    [Fact]
+    public async Task Retired_competencies_already_in_your_data_can_be_imported_again()
+    {
+        await using (var db = await _host.NewDbAsync())
+        {
+            db.Assessments.Add(new Assessment { UserId = _bob, CompetencyId = "retired-skill", Level = Level.Learning, UpdatedAt = _host.Clock.Now });
+            db.AssessmentEvents.Add(new AssessmentEvent { UserId = _bob, CompetencyId = "retired-history", NewLevel = Level.Learning, At = _host.Clock.Now });
+            await db.SaveChangesAsync();
+        }
+
+        var result = await ImportAsync(_bob, Document(
+            [new ExportAssessment("retired-skill", null, 3, null, false, null, null)],
+            [new ExportHistoryEntry("retired-history", 1, 2, _host.Clock.Now.AddDays(1))]));
+
+        Assert.True(result.Succeeded, string.Join("; ", result.Problems));
+        Assert.Equal(Level.Proficient, (await _host.Assessments.GetAsync(_bob, "retired-skill"))!.Level);
+        Assert.Equal((1, 0, 2), await RowCountsAsync(_bob));
+        // Another learner never had them: for them they are unknown.
+        Assert.Equal(2, (await ImportAsync(_ada, Document(
+            [new ExportAssessment("retired-skill", null, 3, null, false, null, null)],
+            [new ExportHistoryEntry("retired-history", 1, 2, _host.Clock.Now)]))).Problems.Count);
     }
 
     [Theory]
@@ -405,10 +488,16 @@ public sealed class DataPortabilityBehaviourTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task A_competency_id_of_exactly_a_hundred_characters_is_accepted()
+    public async Task A_known_competency_id_of_exactly_a_hundred_characters_is_accepted()
     {
         var id = string.Join('-', Enumerable.Repeat("abcd", 20)) + "e";
         Assert.Equal(100, id.Length);
+        // Known as a retired competency bob still has; the roadmap's own ids are shorter.
+        await using (var db = await _host.NewDbAsync())
+        {
+            db.Assessments.Add(new Assessment { UserId = _bob, CompetencyId = id, Level = Level.NotStarted, UpdatedAt = _host.Clock.Now });
+            await db.SaveChangesAsync();
+        }
 
         var result = await ImportAsync(_bob, Document(
             [new ExportAssessment(id, null, 1, null, false, null, null)],
