@@ -126,6 +126,18 @@ public sealed class MentoringJourneyTests(BrowserFixture browser)
         await Expect(feedback.Locator(".comment-meta")).ToContainTextAsync(MentorName);
         await learner.CheckAccessibilityAsync("competency with mentor feedback (learner)");
 
+        // ---- The learner hides the comment; the mentor's open page marks it at once, and the mentor deletes it. ----
+        var hide = feedback.GetByRole(AriaRole.Button, new() { Name = "Hide" });
+        await Interactive.WaitUntilLiveAsync(hide);
+        await hide.ClickAsync();
+        await Expect(feedback.Locator(".comment-body")).ToHaveCountAsync(0);
+        await Expect(review.Locator(".comment .hidden-tag")).ToHaveTextAsync("hidden by the learner");
+        await review.GetByRole(AriaRole.Button, new() { Name = "Delete" }).ClickAsync();
+        await review.GetByRole(AriaRole.Button, new() { Name = "Yes, delete" }).ClickAsync();
+        await Expect(review.Locator(".comment-body")).ToHaveCountAsync(0);
+        await Expect(review.GetByRole(AriaRole.Status)).ToHaveTextAsync("Comment deleted.");
+        await mentor.CheckAccessibilityAsync("mentee page after deleting a comment");
+
         // ---- The learner revokes; the mentor's open page says so without a reload, and a reload is a 404. ----
         await learner.OpenAsync("/me");
         await Expect(lp.Locator(".new-feedback")).ToHaveCountAsync(0); // seen on the competency page

@@ -17,4 +17,7 @@ public sealed class MentorComment
 
     /// <summary>When the mentee saw it; null marks new feedback (always set for the mentee's own replies).</summary>
     public DateTimeOffset? SeenByMenteeAt { get; set; }
+
+    /// <summary>When the mentee hid it from their own view; mentors still see it, marked as hidden.</summary>
+    public DateTimeOffset? HiddenAt { get; set; }
 }

@@ -412,6 +412,9 @@ namespace MlCareer.Web.Data.Migrations
                     b.Property<long>("CreatedAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long?>("HiddenAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("MenteeId")
                         .IsRequired()
                         .HasColumnType("TEXT");

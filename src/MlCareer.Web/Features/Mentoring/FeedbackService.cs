@@ -9,7 +9,8 @@ namespace MlCareer.Web.Features.Mentoring;
 
 /// <summary>
 /// Comments and endorsements on a mentee's competencies: the mentee and current mentors read and comment; only current
-/// mentors endorse; only the mentee's own feedback is ever marked seen.
+/// mentors endorse; only the mentee hides comments on their page, only an author (still with access) deletes one; only
+/// the mentee's own feedback is ever marked seen.
 /// </summary>
 public sealed class FeedbackService(
     IDbContextFactory<AppDbContext> dbFactory,
@@ -18,7 +19,17 @@ public sealed class FeedbackService(
     MentoringNotifier notifier,
     ILogger<FeedbackService> logger)
 {
-    public async Task<CompetencyFeedback?> GetFeedbackAsync(string actorId, string menteeId, string competencyId)
+    /// <summary>Comments a thread shows at first and adds per "show older".</summary>
+    public const int CommentPageSize = 20;
+
+    /// <summary>The most comments one read returns, however many the reader has paged back to.</summary>
+    public const int MaxCommentsPerRead = 10 * CommentPageSize;
+
+    /// <summary>
+    /// Endorsements and the newest <paramref name="comments"/> comments (a reader who paged back asks for as many as
+    /// they already see, so a live update keeps them); comments the mentee hid are left out for the mentee.
+    /// </summary>
+    public async Task<CompetencyFeedback?> GetFeedbackAsync(string actorId, string menteeId, string competencyId, int comments = CommentPageSize)
     {
         await using var db = await dbFactory.CreateDbContextAsync();
         if (!await MentorAccess.MayReadAsync(db, actorId, menteeId))
@@ -30,15 +41,48 @@ public sealed class FeedbackService(
             .Where(e => e.MenteeId == menteeId && e.CompetencyId == competencyId)
             .Join(db.Users, e => e.MentorId, u => u.Id, (e, u) => new { e, u.DisplayName })
             .ToListAsync();
-        var comments = await db.MentorComments.AsNoTracking()
-            .Where(c => c.MenteeId == menteeId && c.CompetencyId == competencyId)
-            .Join(db.Users, c => c.AuthorId, u => u.Id, (c, u) => new { c, u.DisplayName })
-            .ToListAsync();
+        var page = await ReadCommentsAsync(db, actorId, menteeId, competencyId, olderThan: null, Math.Clamp(comments, 1, MaxCommentsPerRead));
         return new CompetencyFeedback(
             endorsements.OrderByDescending(x => x.e.EndorsedAt)
                 .Select(x => new EndorsementView(x.e.MentorId, x.DisplayName, x.e.Level, x.e.EndorsedAt, x.e.SeenByMenteeAt is null)).ToList(),
-            comments.OrderBy(x => x.c.CreatedAt).ThenBy(x => x.c.Id)
-                .Select(x => new CommentView(x.c.Id, x.DisplayName, x.c.AuthorId == menteeId, x.c.Body, x.c.CreatedAt, x.c.SeenByMenteeAt is null)).ToList());
+            page.Comments,
+            page.HasOlder);
+    }
+
+    /// <summary>The page of comments just before the given one (by time, then id); null without access.</summary>
+    public async Task<CommentPage?> GetOlderCommentsAsync(string actorId, string menteeId, string competencyId, DateTimeOffset beforeAt, long beforeId)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync();
+        return await MentorAccess.MayReadAsync(db, actorId, menteeId)
+            ? await ReadCommentsAsync(db, actorId, menteeId, competencyId, (beforeAt, beforeId), CommentPageSize)
+            : null;
+    }
+
+    // Keyset paging in the database: the newest `count` comments before the cursor, and one more to tell whether older ones exist.
+    private static async Task<CommentPage> ReadCommentsAsync(
+        AppDbContext db, string actorId, string menteeId, string competencyId, (DateTimeOffset At, long Id)? olderThan, int count)
+    {
+        var query = db.MentorComments.AsNoTracking().Where(c => c.MenteeId == menteeId && c.CompetencyId == competencyId);
+        if (actorId == menteeId)
+        {
+            query = query.Where(c => c.HiddenAt == null);
+        }
+
+        if (olderThan is var (at, id))
+        {
+            query = query.Where(c => c.CreatedAt < at || (c.CreatedAt == at && c.Id < id));
+        }
+
+        var rows = await query
+            .Join(db.Users, c => c.AuthorId, u => u.Id, (c, u) => new { c, u.DisplayName })
+            .OrderByDescending(x => x.c.CreatedAt).ThenByDescending(x => x.c.Id)
+            .Take(count + 1)
+            .ToListAsync();
+        var comments = rows.Take(count).Reverse()
+            .Select(x => new CommentView(
+                x.c.Id, x.DisplayName, x.c.AuthorId == menteeId, x.c.Body, x.c.CreatedAt, x.c.SeenByMenteeAt is null, x.c.AuthorId == actorId, x.c.HiddenAt is not null))
+            .ToList();
+        return new CommentPage(comments, rows.Count > count);
     }
 
     public async Task<ServiceResult> AddCommentAsync(string actorId, string menteeId, string competencyId, string? body)
@@ -81,6 +125,54 @@ public sealed class FeedbackService(
         }
 
         notifier.PublishFeedback(menteeId, competencyId);
+        return ServiceResult.Ok;
+    }
+
+    /// <summary>
+    /// The mentee hides a comment on their own page: it leaves their view, and their mentors see it marked hidden.
+    /// Anyone else, or a comment on another page, gets <see cref="ProblemKind.NoAccess"/>.
+    /// </summary>
+    public async Task<ServiceResult> HideCommentAsync(string actorId, long commentId)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync();
+        var comment = await db.MentorComments.SingleOrDefaultAsync(c => c.Id == commentId && c.MenteeId == actorId);
+        if (comment is null)
+        {
+            return ServiceResult.Fail(new Problem(ProblemKind.NoAccess));
+        }
+
+        var now = time.GetUtcNow();
+        comment.HiddenAt ??= now;
+        comment.SeenByMenteeAt ??= now;
+        if (await db.TrySaveChangesAsync(logger, "Hiding a comment", actorId) is { } problem)
+        {
+            return ServiceResult.Fail(problem);
+        }
+
+        notifier.PublishFeedback(comment.MenteeId, comment.CompetencyId);
+        return ServiceResult.Ok;
+    }
+
+    /// <summary>
+    /// The author deletes their own comment for good, while they may still read the thread (a mentor only under a live
+    /// grant). Anyone else, or a comment that is gone, gets <see cref="ProblemKind.NoAccess"/>.
+    /// </summary>
+    public async Task<ServiceResult> DeleteCommentAsync(string actorId, long commentId)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync();
+        var comment = await db.MentorComments.SingleOrDefaultAsync(c => c.Id == commentId && c.AuthorId == actorId);
+        if (comment is null || !await MentorAccess.MayReadAsync(db, actorId, comment.MenteeId))
+        {
+            return ServiceResult.Fail(new Problem(ProblemKind.NoAccess));
+        }
+
+        db.MentorComments.Remove(comment);
+        if (await db.TrySaveChangesAsync(logger, "Deleting a comment", actorId) is { } problem)
+        {
+            return ServiceResult.Fail(problem);
+        }
+
+        notifier.PublishFeedback(comment.MenteeId, comment.CompetencyId);
         return ServiceResult.Ok;
     }
 

@@ -1,8 +1,10 @@
 using System.Security.Claims;
 using Bunit;
 using Microsoft.AspNetCore.Components;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using MlCareer.Content.Model;
+using MlCareer.Web.Data;
 using MlCareer.Web.Features.Progress;
 using MlCareer.Web.Tests.Infrastructure;
 
@@ -101,6 +103,29 @@ public sealed class AssessmentPanelTests : MudTestContext, IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_note_typed_and_then_marked_private_is_private_in_its_first_stored_version()
+    {
+        var cut = RenderFor(_ada);
+        var stored = new List<bool>();
+        var db = _host.Get<IDbContextFactory<AppDbContext>>();
+        // Read synchronously as each save is announced, before any later save can land: the privacy of every stored version.
+        using var subscription = _host.Get<AssessmentNotifier>().Subscribe(_ada, _ =>
+        {
+            using var context = db.CreateDbContext();
+            stored.Add(context.Assessments.AsNoTracking().Single(a => a.UserId == _ada && a.CompetencyId == "calculus").NoteIsPrivate);
+        });
+
+        cut.Find("#note-calculus").Input("Only for me");
+        Leave(cut.Find("#note-calculus")); // clicking the checkbox leaves the text field first
+        cut.Find("input[type=checkbox]").Change(true);
+
+        cut.WaitForAssertion(() => Assert.Contains("Saved", cut.Find(".field-label-row .save-status").TextContent, StringComparison.Ordinal));
+        Assert.Equal([true], stored);
+        var view = await _host.Assessments.GetAsync(_ada, "calculus");
+        Assert.Equal(("Only for me", true), (view!.Note, view.NoteIsPrivate));
+    }
+
+    [Fact]
     public void A_failed_save_says_so_keeps_the_old_level_and_offers_a_retry()
     {
         var cut = RenderFor("no-such-user");
@@ -134,6 +159,15 @@ public sealed class AssessmentPanelTests : MudTestContext, IAsyncLifetime
         await _host.Assessments.SetLevelAsync(_ada, "calculus", Level.Expert);
 
         cut.WaitForAssertion(() => Assert.Equal("Expert", cut.Find("[aria-pressed='true'] .level-name").TextContent));
+    }
+
+    // A browser fires blur whether or not the component listens to it; bUnit refuses to dispatch an event nobody handles.
+    private static void Leave(AngleSharp.Dom.IElement field)
+    {
+        if (field.HasAttribute("blazor:onblur"))
+        {
+            field.Blur();
+        }
     }
 
     private static async Task WaitForAsync(Func<Task<bool>> condition)

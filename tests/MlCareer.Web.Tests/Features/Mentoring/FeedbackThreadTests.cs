@@ -1,0 +1,137 @@
+using System.Security.Claims;
+using Bunit;
+using Microsoft.AspNetCore.Components;
+using Microsoft.Extensions.DependencyInjection;
+using MlCareer.Web.Data.Entities;
+using MlCareer.Web.Features.Mentoring;
+using MlCareer.Web.Tests.Infrastructure;
+
+namespace MlCareer.Web.Tests.Features.Mentoring;
+
+/// <summary>The comment thread: newest page first with older pages on request; hiding and deleting from the thread.</summary>
+public sealed class FeedbackThreadTests : MudTestContext, IAsyncLifetime
+{
+    private readonly ServiceTestHost _host = new();
+    private string _mia = "";
+    private string _marco = "";
+
+    async Task IAsyncLifetime.InitializeAsync()
+    {
+        await _host.InitializeAsync();
+        _mia = await _host.CreateUserAsync("mia");
+        _marco = await _host.CreateUserAsync("marco");
+        var invitation = (await _host.Invitations.CreateInvitationAsync(_mia)).Value;
+        Assert.True((await _host.Invitations.AcceptAsync(_marco, invitation!.Token)).Succeeded);
+        Services.AddSingleton(_host.Get<MentoringNotifier>());
+        Services.AddSingleton(_host.Feedback);
+    }
+
+    async Task IAsyncLifetime.DisposeAsync()
+    {
+        await DisposeAsync();
+        await _host.DisposeAsync();
+    }
+
+    private IRenderedComponent<FeedbackThread> RenderAs(string userId, bool interactive = true)
+    {
+        var auth = AddAuthorization();
+        auth.SetAuthorized(userId);
+        auth.SetClaims(new Claim(ClaimTypes.NameIdentifier, userId));
+        SetRendererInfo(new RendererInfo(interactive ? "Server" : "Static", interactive));
+        var cut = Render<FeedbackThread>(p => p
+            .Add(c => c.MenteeId, _mia)
+            .Add(c => c.CompetencyId, "calculus")
+            .Add(c => c.ActorIsMentor, userId != _mia));
+        cut.WaitForElement(".comment-form");
+        return cut;
+    }
+
+    private async Task SeedCommentsAsync(int count)
+    {
+        await using var db = await _host.NewDbAsync();
+        db.MentorComments.AddRange(Enumerable.Range(0, count).Select(i => new MentorComment
+        {
+            MenteeId = _mia,
+            CompetencyId = "calculus",
+            AuthorId = _marco,
+            Body = $"c{i}",
+            CreatedAt = _host.Clock.Now.AddSeconds(i),
+        }));
+        await db.SaveChangesAsync();
+    }
+
+    private static List<string> Bodies(IRenderedComponent<FeedbackThread> cut) => cut.FindAll(".comment-body").Select(b => b.TextContent).ToList();
+
+    private static AngleSharp.Dom.IElement Button(IRenderedComponent<FeedbackThread> cut, string text) =>
+        cut.FindAll("button").Single(b => b.TextContent.Trim() == text);
+
+    [Fact]
+    public async Task Shows_the_newest_twenty_comments_and_the_older_ones_on_request()
+    {
+        await SeedCommentsAsync(25);
+        var cut = RenderAs(_mia);
+
+        Assert.Equal(Enumerable.Range(5, 20).Select(i => $"c{i}"), Bodies(cut));
+
+        Button(cut, "Show older comments").Click();
+
+        cut.WaitForAssertion(() => Assert.Equal(Enumerable.Range(0, 25).Select(i => $"c{i}"), Bodies(cut)));
+        Assert.Empty(cut.FindAll(".show-older"));
+    }
+
+    [Fact]
+    public async Task Before_the_circuit_is_live_the_new_buttons_are_disabled()
+    {
+        await SeedCommentsAsync(25);
+        var cut = RenderAs(_mia, interactive: false);
+
+        Assert.True(cut.Find(".show-older").HasAttribute("disabled"));
+        Assert.All(cut.FindAll(".comment-actions button"), b => Assert.True(b.HasAttribute("disabled")));
+        Assert.NotEmpty(cut.FindAll(".comment-actions button"));
+    }
+
+    [Fact]
+    public async Task The_learner_hides_a_comment_and_is_told_what_their_mentors_see()
+    {
+        Assert.True((await _host.Feedback.AddCommentAsync(_marco, _mia, "calculus", "Try harder")).Succeeded);
+        var cut = RenderAs(_mia);
+
+        Button(cut, "Hide").Click();
+
+        cut.WaitForAssertion(() => Assert.Empty(Bodies(cut)));
+        Assert.Equal("Comment hidden. Your mentors see it marked as hidden by you.", cut.Find("[role=status]").TextContent);
+        Assert.True((await _host.Feedback.GetFeedbackAsync(_marco, _mia, "calculus"))!.Comments.Single().IsHidden);
+    }
+
+    [Fact]
+    public async Task An_open_mentor_thread_marks_a_comment_the_learner_hides_at_once()
+    {
+        Assert.True((await _host.Feedback.AddCommentAsync(_marco, _mia, "calculus", "Try harder")).Succeeded);
+        var cut = RenderAs(_marco);
+        Assert.Empty(cut.FindAll(".hidden-tag"));
+
+        var comment = (await _host.Feedback.GetFeedbackAsync(_mia, _mia, "calculus"))!.Comments.Single();
+        Assert.True((await _host.InNewScope<FeedbackService>().HideCommentAsync(_mia, comment.Id)).Succeeded);
+
+        cut.WaitForAssertion(() => Assert.Equal("hidden by the learner", cut.Find(".comment.is-hidden .hidden-tag").TextContent));
+        Assert.Equal(["Try harder"], Bodies(cut));
+    }
+
+    [Fact]
+    public async Task The_mentor_deletes_their_comment_only_after_confirming_and_is_told_it_is_deleted()
+    {
+        Assert.True((await _host.Feedback.AddCommentAsync(_marco, _mia, "calculus", "Typo in here")).Succeeded);
+        var cut = RenderAs(_marco);
+
+        Button(cut, "Delete").Click();
+        Button(cut, "Keep it").Click();
+        Assert.Equal(["Typo in here"], Bodies(cut));
+
+        Button(cut, "Delete").Click();
+        Button(cut, "Yes, delete").Click();
+
+        cut.WaitForAssertion(() => Assert.Empty(Bodies(cut)));
+        Assert.Equal("Comment deleted.", cut.Find("[role=status]").TextContent);
+        Assert.Empty((await _host.Feedback.GetFeedbackAsync(_mia, _mia, "calculus"))!.Comments);
+    }
+}

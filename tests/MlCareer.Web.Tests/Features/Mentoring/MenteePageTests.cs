@@ -1,0 +1,75 @@
+using System.Security.Claims;
+using Bunit;
+using Microsoft.AspNetCore.Components;
+using Microsoft.Extensions.DependencyInjection;
+using MlCareer.Content.Model;
+using MlCareer.Web.Features.Mentoring;
+using MlCareer.Web.Features.Progress;
+using MlCareer.Web.Tests.Infrastructure;
+
+namespace MlCareer.Web.Tests.Features.Mentoring;
+
+/// <summary>The mentor's open page of a mentee follows the mentee's changes without a reload.</summary>
+public sealed class MenteePageTests : MudTestContext, IAsyncLifetime
+{
+    private readonly ServiceTestHost _host = new();
+    private string _mia = "";
+    private string _marco = "";
+
+    async Task IAsyncLifetime.InitializeAsync()
+    {
+        await _host.InitializeAsync();
+        _mia = await _host.CreateUserAsync("mia");
+        _marco = await _host.CreateUserAsync("marco");
+        var invitation = (await _host.Invitations.CreateInvitationAsync(_mia)).Value;
+        Assert.True((await _host.Invitations.AcceptAsync(_marco, invitation!.Token)).Succeeded);
+        Services.AddSingleton(ServiceTestHost.Catalog);
+        Services.AddSingleton(_host.Get<AssessmentNotifier>());
+        Services.AddSingleton(_host.Get<MentoringNotifier>());
+        Services.AddSingleton(_host.Access);
+        Services.AddSingleton(_host.Careers);
+        Services.AddSingleton(_host.Feedback);
+    }
+
+    async Task IAsyncLifetime.DisposeAsync()
+    {
+        await DisposeAsync();
+        await _host.DisposeAsync();
+    }
+
+    private IRenderedComponent<MenteePage> RenderAsMarco()
+    {
+        var auth = AddAuthorization();
+        auth.SetAuthorized("marco");
+        auth.SetClaims(new Claim(ClaimTypes.NameIdentifier, _marco));
+        SetRendererInfo(new RendererInfo("Server", isInteractive: true));
+        var cut = Render<MenteePage>(p => p.Add(c => c.MenteeId, _mia));
+        cut.WaitForElement(".note-cell");
+        return cut;
+    }
+
+    [Fact]
+    public async Task A_note_the_learner_makes_private_disappears_from_the_open_mentor_page_at_once()
+    {
+        await _host.Assessments.SetLevelAsync(_mia, "calculus", Level.Practising);
+        await _host.Assessments.SaveNoteAsync(_mia, "calculus", "Unsure about Jacobians", isPrivate: false);
+        var cut = RenderAsMarco();
+        Assert.Equal("Unsure about Jacobians", cut.Find(".note-text").TextContent);
+
+        await _host.InNewScope<AssessmentService>().SaveNoteAsync(_mia, "calculus", "Unsure about Jacobians", isPrivate: true);
+
+        cut.WaitForAssertion(() => Assert.Equal("Private note", cut.Find(".note-cell").TextContent.Trim()));
+        Assert.DoesNotContain("Jacobians", cut.Markup, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_competency_the_learner_assesses_while_the_page_is_open_appears_with_its_note()
+    {
+        await _host.Assessments.SetLevelAsync(_mia, "calculus", Level.Practising);
+        var cut = RenderAsMarco();
+
+        await _host.InNewScope<AssessmentService>().SaveNoteAsync(_mia, "sql", "Window functions next", isPrivate: false);
+
+        cut.WaitForAssertion(() => Assert.Contains("Window functions next", cut.FindAll(".note-text").Select(n => n.TextContent)));
+    }
+}
