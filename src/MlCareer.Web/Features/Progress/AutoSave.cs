@@ -8,6 +8,9 @@ namespace MlCareer.Web.Features.Progress;
 /// </summary>
 public sealed class AutoSave(Func<Problem, string> describe) : IDisposable
 {
+    // Saves of one input run one after another, so a later save (say, a note just marked private) can never be
+    // overtaken by an earlier one still on its way to the database.
+    private readonly SemaphoreSlim _oneAtATime = new(1, 1);
     private CancellationTokenSource? _debounce;
 
     public SaveState State { get; private set; }
@@ -22,9 +25,17 @@ public sealed class AutoSave(Func<Problem, string> describe) : IDisposable
     {
         CancelScheduled();
         State = SaveState.Saving;
-        var result = await save();
-        (State, Error) = result.Problem is { } problem ? (SaveState.Failed, describe(problem)) : (SaveState.Saved, (string?)null);
-        return result.Value;
+        await _oneAtATime.WaitAsync();
+        try
+        {
+            var result = await save();
+            (State, Error) = result.Problem is { } problem ? (SaveState.Failed, describe(problem)) : (SaveState.Saved, (string?)null);
+            return result.Value;
+        }
+        finally
+        {
+            _oneAtATime.Release();
+        }
     }
 
     /// <summary>Records a failure found before saving (for example a signed-out user).</summary>
