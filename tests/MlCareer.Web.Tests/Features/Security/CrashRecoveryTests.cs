@@ -3,8 +3,6 @@ using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
 using Microsoft.Data.Sqlite;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using MlCareer.Tests.Common;
 using MlCareer.Web.Data;
 using MlCareer.Web.Tests.Infrastructure;
@@ -64,19 +62,6 @@ public sealed class CrashRecoveryTests(PublishedApp published) : IClassFixture<P
         {
             TempDatabase.Delete(dataDir);
         }
-    }
-
-    [Fact]
-    public async Task The_app_syncs_every_commit()
-    {
-        using var factory = new MlCareerAppFactory();
-        await using var db = await factory.Services.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContextAsync();
-        await db.Database.OpenConnectionAsync();
-        await using var command = db.Database.GetDbConnection().CreateCommand();
-        command.CommandText = "PRAGMA synchronous;";
-
-        // 2 is FULL: see SqliteDurabilityInterceptor for why not NORMAL.
-        Assert.Equal(2L, await command.ExecuteScalarAsync());
     }
 
     private static async Task RegisterUntilStoppedAsync(Uri baseAddress, ConcurrentBag<string> acknowledged, CancellationToken stop)
