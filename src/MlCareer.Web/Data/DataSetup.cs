@@ -15,7 +15,7 @@ public static class DataSetup
     {
         var options = builder.Configuration.GetSection("Database").Get<DatabaseOptions>() ?? new DatabaseOptions();
         var connectionString = SqliteConnectionString(System.IO.Path.GetFullPath(options.Path, builder.Environment.ContentRootPath));
-        builder.Services.AddDbContextFactory<AppDbContext>(o => o.UseSqlite(connectionString));
+        builder.Services.AddDbContextFactory<AppDbContext>(o => o.UseSqlite(connectionString).AddInterceptors(new SqliteDurabilityInterceptor()));
         builder.Services.AddHealthChecks().AddDbContextCheck<AppDbContext>("database");
     }
 

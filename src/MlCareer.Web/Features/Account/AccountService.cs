@@ -16,11 +16,17 @@ public sealed class AccountService(
 {
     public async Task<(ApplicationUser? User, IReadOnlyList<string> Errors)> RegisterAsync(string displayName, string email, string password)
     {
+        // The form refuses such names with a message; reaching here with one is a programming error.
+        if (!DisplayName.IsAllowed(displayName))
+        {
+            throw new ArgumentException("The display name has a refused character.", nameof(displayName));
+        }
+
         var user = new ApplicationUser
         {
             UserName = email.Trim(),
             Email = email.Trim(),
-            DisplayName = displayName.Trim(),
+            DisplayName = DisplayName.Normalize(displayName),
             CreatedAt = time.GetUtcNow(),
         };
         var result = await users.CreateAsync(user, password);

@@ -14,9 +14,14 @@ namespace MlCareer.Web.Features.Account;
 public sealed class RevalidatingIdentityStateProvider(
     ILoggerFactory loggerFactory,
     IServiceScopeFactory scopeFactory,
-    IOptions<IdentityOptions> options) : RevalidatingServerAuthenticationStateProvider(loggerFactory)
+    IOptions<IdentityOptions> options,
+    IOptions<SecurityStampValidatorOptions> stampOptions) : RevalidatingServerAuthenticationStateProvider(loggerFactory)
 {
-    protected override TimeSpan RevalidationInterval => TimeSpan.FromMinutes(10);
+    private static readonly TimeSpan MinimumInterval = TimeSpan.FromSeconds(1);
+
+    /// <summary>The cookie's check interval, so a circuit ends no later than a page load would; never zero, which would spin.</summary>
+    protected override TimeSpan RevalidationInterval =>
+        stampOptions.Value.ValidationInterval > MinimumInterval ? stampOptions.Value.ValidationInterval : MinimumInterval;
 
     protected override async Task<bool> ValidateAuthenticationStateAsync(AuthenticationState authenticationState, CancellationToken cancellationToken)
     {

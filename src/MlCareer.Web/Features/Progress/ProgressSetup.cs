@@ -13,7 +13,7 @@ public static class ProgressSetup
 
     public static void MapProgressEndpoints(this IEndpointRouteBuilder endpoints)
     {
-        var me = endpoints.MapGroup("/me").RequireAuthorization();
+        var me = endpoints.MapGroup("/me").RequireAuthorization().RequireExistingUser();
         me.MapGet("/export.json", async (HttpContext context, DataPortabilityService data, TimeProvider time) =>
         {
             var now = time.GetUtcNow();
