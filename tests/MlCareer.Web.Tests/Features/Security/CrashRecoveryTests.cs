@@ -1,7 +1,5 @@
 using System.Collections.Concurrent;
-using System.Diagnostics;
 using System.Net;
-using System.Net.Sockets;
 using Microsoft.Data.Sqlite;
 using MlCareer.Tests.Common;
 using MlCareer.Web.Data;
@@ -16,7 +14,8 @@ namespace MlCareer.Web.Tests.Features.Security;
 /// redirect. Filter with <c>--filter Category=Crash</c>; set MLCAREER_PUBLISHED to a `dotnet publish` folder to skip the publish.
 /// </summary>
 [Trait("Category", "Crash")]
-public sealed class CrashRecoveryTests(PublishedApp published) : IClassFixture<PublishedApp>
+[Collection(PublishedAppGroup.Name)]
+public sealed class CrashRecoveryTests(PublishedApp published)
 {
     private const int Writers = 4;
     private const int AcknowledgedBeforeKill = 6;
@@ -102,147 +101,5 @@ public sealed class CrashRecoveryTests(PublishedApp published) : IClassFixture<P
         }
 
         return await command.ExecuteScalarAsync();
-    }
-}
-
-/// <summary>One `dotnet publish -c Release` of the app per test run (or the folder in MLCAREER_PUBLISHED), started as real processes.</summary>
-public sealed class PublishedApp : IAsyncLifetime
-{
-    private readonly string _repository = FindRepository();
-    private string? _ownFolder;
-
-    public string Folder { get; private set; } = "";
-
-    public async Task InitializeAsync()
-    {
-        if (Environment.GetEnvironmentVariable("MLCAREER_PUBLISHED") is { Length: > 0 } given)
-        {
-            Folder = given;
-            return;
-        }
-
-        _ownFolder = TempDatabase.NewFolder("mlcareer-published-");
-        var project = Path.Combine(_repository, "src", "MlCareer.Web", "MlCareer.Web.csproj");
-        using var publish = Process.Start(new ProcessStartInfo("dotnet", ["publish", project, "-c", "Release", "-o", _ownFolder, "--nologo"])
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        })!;
-        var output = publish.StandardOutput.ReadToEndAsync();
-        var errors = publish.StandardError.ReadToEndAsync();
-        await publish.WaitForExitAsync();
-        if (publish.ExitCode != 0)
-        {
-            throw new InvalidOperationException($"dotnet publish failed:\n{await output}\n{await errors}");
-        }
-
-        Folder = _ownFolder;
-    }
-
-    public Task DisposeAsync()
-    {
-        if (_ownFolder is not null)
-        {
-            TempDatabase.Delete(_ownFolder);
-        }
-
-        return Task.CompletedTask;
-    }
-
-    /// <summary>Starts the app in Production on a free port with <paramref name="database"/> and waits until it answers.</summary>
-    public async Task<RunningApp> StartAsync(string database)
-    {
-        var port = FreePort();
-        var start = new ProcessStartInfo("dotnet", [Path.Combine(Folder, "MlCareer.Web.dll")])
-        {
-            WorkingDirectory = Folder,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
-        start.Environment["ASPNETCORE_URLS"] = $"http://127.0.0.1:{port}";
-        start.Environment["Database__Path"] = database;
-        start.Environment["Content__Path"] = Path.Combine(_repository, "content");
-        start.Environment["Content__Watch"] = "false";
-        var app = new RunningApp(Process.Start(start)!, new Uri($"http://127.0.0.1:{port}"));
-        await app.WaitUntilLiveAsync();
-        return app;
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
-
-    private static string FindRepository()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "MlCareer.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("MlCareer.sln not found above the test folder.");
-    }
-}
-
-/// <summary>A started app process; disposing kills it if it still runs.</summary>
-public sealed class RunningApp(Process process, Uri baseAddress) : IDisposable
-{
-    private readonly Task<string> _log = Task.WhenAll(process.StandardOutput.ReadToEndAsync(), process.StandardError.ReadToEndAsync())
-        .ContinueWith(t => string.Join("\n", t.Result), TaskScheduler.Default);
-
-    public Uri BaseAddress => baseAddress;
-
-    public HttpClient Client { get; } = new() { BaseAddress = baseAddress };
-
-    /// <summary>SIGKILL on Linux: no shutdown code runs, as in a crash or an OOM kill.</summary>
-    public void Kill()
-    {
-        process.Kill();
-        process.WaitForExit();
-    }
-
-    public async Task WaitUntilLiveAsync()
-    {
-        var deadline = DateTime.UtcNow.AddSeconds(60);
-        while (DateTime.UtcNow < deadline && !process.HasExited)
-        {
-            try
-            {
-                if ((await Client.GetAsync("/health/live")).IsSuccessStatusCode)
-                {
-                    return;
-                }
-            }
-            catch (HttpRequestException)
-            {
-                // Not listening yet.
-            }
-
-            await Task.Delay(200);
-        }
-
-        if (!process.HasExited)
-        {
-            Kill();
-        }
-
-        throw new InvalidOperationException($"The app did not start:\n{await _log}");
-    }
-
-    public void Dispose()
-    {
-        if (!process.HasExited)
-        {
-            Kill();
-        }
-
-        Client.Dispose();
-        process.Dispose();
     }
 }
