@@ -32,7 +32,7 @@ public static partial class InertHtml
             var name = element.LocalName;
             if (ActiveElements.Contains(name) || (name == "meta" && element.HasAttribute("http-equiv")))
             {
-                hazards.Add($"<{name}> element: {Shorten(element.OuterHtml)}");
+                hazards.Add($"<{name}> element: {StartTag(element)}{Shorten(name == "form" ? "" : element.TextContent)}");
             }
 
             foreach (var attribute in element.Attributes)
@@ -97,6 +97,10 @@ public static partial class InertHtml
 
     /// <summary>Browsers drop ASCII whitespace and control characters anywhere in an address before reading its scheme.</summary>
     private static string AsBrowserReadsUrl(string value) => ControlOrSpace().Replace(value, "");
+
+    /// <summary>The element's tag and attributes: what makes it the app's own, without content that changes per request (tokens).</summary>
+    private static string StartTag(IElement element) =>
+        $"<{element.LocalName}{string.Concat(element.Attributes.Select(a => $" {a.Name}=\"{Shorten(a.Value)}\""))}>";
 
     private static string Shorten(string text) => text.Length <= 200 ? text : text[..200] + "…";
 
