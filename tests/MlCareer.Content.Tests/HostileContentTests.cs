@@ -55,6 +55,20 @@ public sealed class HostileContentTests
         Assert.Contains(result.Problems, p => p.File == "areas/alpha/first.md" && p.Message.Contains("url", StringComparison.Ordinal));
     }
 
+    /// <summary>Guards the cases above and the web tests from passing only because quoting made every file invalid.</summary>
+    [Fact]
+    public void Quoted_hostile_text_loads_verbatim()
+    {
+        const string text = "<script>alert(\"1\")</script> \\ '\u202E'\t#x: y";
+        using var tree = new ContentTree();
+        var quoted = ContentTree.Quote(text);
+        tree.Write("areas/alpha/first.md", ContentTree.Competency(quoted, 1, summary: quoted, selfCheck: quoted, resourceTitle: quoted));
+
+        var first = ContentLoader.Load(tree.Root).Snapshot!.FindCompetency("first")!;
+
+        Assert.Equal([text, text, text, text], [first.Title, first.Summary, first.SelfCheck[0], first.Resources[0].Title]);
+    }
+
     [Theory]
     [MemberData(nameof(MarkdownPayloads))]
     public void Hostile_competency_body_loads_inert_or_is_refused_on_its_file(string id)
