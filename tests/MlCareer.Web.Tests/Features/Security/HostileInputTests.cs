@@ -1,3 +1,4 @@
+using System.Text;
 using MlCareer.Tests.HostileInput;
 using MlCareer.Web.Data;
 using MlCareer.Web.Features.Progress;
@@ -84,6 +85,23 @@ public sealed class HostileInputTests(HostileInputApp app) : IClassFixture<Hosti
         AssertShows(await app.GetInertAsync("mentor /me", app.Mentor.Client, "/me", $"{file} on /me"), "/me", file, texts);
         var competencyUrl = app.Service<MlCareer.Content.Loading.ContentCatalog>().Current.FindCompetency("calculus")!.Url;
         AssertShows(await app.GetInertAsync("competency page", app.Mentor.Client, competencyUrl, $"{file} on its competency page"), "competency page", file, texts);
+    }
+
+    /// <summary>The learner's notes hold the corpus; those that start like a formula must reach a spreadsheet as text.</summary>
+    [Fact]
+    public async Task Csv_export_keeps_every_formula_note_as_text()
+    {
+        var csv = Encoding.UTF8.GetString(await app.Service<DataPortabilityService>().ExportCsvAsync(app.Learner.Id));
+
+        var formulas = HostileCorpus.Text.Where(p => !app.Refused(p.Key, "note") && "=+-@".Contains(p.Value[0], StringComparison.Ordinal)).ToList();
+        Assert.NotEmpty(formulas);
+        foreach (var (_, note) in formulas)
+        {
+            var field = note.Replace("\"", "\"\"", StringComparison.Ordinal);
+            Assert.Contains("'" + field, csv, StringComparison.Ordinal);
+            Assert.DoesNotContain("," + field, csv, StringComparison.Ordinal);
+            Assert.DoesNotContain(",\"" + field, csv, StringComparison.Ordinal);
+        }
     }
 
     private static void AssertShows(string html, string page, string id, params string?[] texts)
