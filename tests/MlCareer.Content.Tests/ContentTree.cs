@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 
 namespace MlCareer.Content.Tests;
@@ -32,22 +33,25 @@ public sealed class ContentTree : IDisposable
     /// A valid competency file. Line numbers tests rely on: 5 hours, 6 prerequisites, 7 reviewed, 8 self_check,
     /// 10 resources, 11-17 the one resource (12 url, 13 kind, 15 start_here, 16 part, 17 hours), 18 <paramref name="extra"/>,
     /// 20 the first body line.
+    /// The scalars <paramref name="summary"/>, <paramref name="selfCheck"/>, <paramref name="resourceTitle"/> and
+    /// <paramref name="resourceUrl"/> go in as YAML (see <see cref="Quote"/>).
     /// </summary>
     public static string Competency(
-        string title, int order, string prerequisites = "[]", string extra = "", string body = "Some **body** text about gradients.\n", string practise = Practise) =>
+        string title, int order, string prerequisites = "[]", string extra = "", string body = "Some **body** text about gradients.\n", string practise = Practise,
+        string? summary = null, string? selfCheck = null, string resourceTitle = "A book", string resourceUrl = "https://example.org/book") =>
         $"""
         ---
         title: {title}
         order: {order}
-        summary: One line about {title}.
+        summary: {summary ?? $"One line about {title}."}
         hours: 10
         prerequisites: {prerequisites}
         reviewed: 2026-01-15
         self_check:
-          - I can explain {title}.
+          - {selfCheck ?? $"I can explain {title}."}
         resources:
-          - title: A book
-            url: https://example.org/book
+          - title: {resourceTitle}
+            url: {resourceUrl}
             kind: book
             cost: free
             start_here: true
@@ -57,6 +61,25 @@ public sealed class ContentTree : IDisposable
         ---
         {body}{practise}
         """.Replace("\r\n", "\n", StringComparison.Ordinal);
+
+    /// <summary>Any text as a YAML double-quoted scalar: quotes, backslashes and every control or invisible character escaped.</summary>
+    public static string Quote(string text)
+    {
+        var quoted = new StringBuilder("\"");
+        foreach (var ch in text)
+        {
+            quoted.Append(ch switch
+            {
+                '"' => "\\\"",
+                '\\' => "\\\\",
+                _ when char.IsControl(ch) || char.GetUnicodeCategory(ch) is UnicodeCategory.Format or UnicodeCategory.LineSeparator or UnicodeCategory.ParagraphSeparator
+                    => $"\\u{(int)ch:X4}",
+                _ => ch.ToString(),
+            });
+        }
+
+        return quoted.Append('"').ToString();
+    }
 
     public void Write(string relativePath, string text) => WriteBytes(relativePath, Encoding.UTF8.GetBytes(text));
 

@@ -1,5 +1,7 @@
 using System.Text.RegularExpressions;
 using Markdig;
+using Markdig.Extensions.GenericAttributes;
+using Markdig.Extensions.MediaLinks;
 using Markdig.Extensions.Yaml;
 using Markdig.Renderers;
 using Markdig.Syntax;
@@ -8,17 +10,26 @@ using Markdig.Syntax.Inlines;
 namespace MlCareer.Content.Rendering;
 
 /// <summary>
-/// The one Markdig pipeline of the app. Raw HTML is disabled and only http(s), relative and
-/// anchor links survive, so content authors cannot inject script into pages.
+/// The one Markdig pipeline of the app. Raw HTML, generic attributes and media embeds are disabled and only http(s),
+/// relative and anchor links survive, so content authors cannot inject script or frames into pages.
 /// </summary>
 public static partial class MarkdownRenderer
 {
-    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
-        .UseAdvancedExtensions()
-        .UseYamlFrontMatter()
-        .UseReferralLinks("noopener", "noreferrer")
-        .DisableHtml()
-        .Build();
+    private static readonly MarkdownPipeline Pipeline = BuildPipeline();
+
+    private static MarkdownPipeline BuildPipeline()
+    {
+        var builder = new MarkdownPipelineBuilder()
+            .UseAdvancedExtensions()
+            .UseYamlFrontMatter()
+            .UseReferralLinks("noopener", "noreferrer")
+            .DisableHtml();
+
+        // Generic attributes ("{onclick=...}") would put event handlers and styles on any element, and media links turn
+        // a video address into an <iframe> of another site; the advanced set includes both.
+        builder.Extensions.RemoveAll(e => e is GenericAttributesExtension or MediaLinkExtension);
+        return builder.Build();
+    }
 
     public static RenderedMarkdown Render(string text)
     {
