@@ -39,10 +39,12 @@ builder.AddMentoring();
 builder.AddCareers();
 builder.AddWebUi();
 builder.AddProxySupport();
+builder.AddRateLimits();
 
 var app = builder.Build();
 await app.MigrateDatabaseAsync();
 app.UseProxySupport();
+app.UseRateLimits();
 app.UseSecurityHeaders();
 app.UseBlazorHubOriginCheck();
 app.UseWebUi();

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using MlCareer.Tests.Common;
+using MlCareer.Web.Infrastructure;
 
 namespace MlCareer.E2E.Infrastructure;
 
@@ -42,6 +43,12 @@ public sealed class E2EAppFactory : WebApplicationFactory<Program>
         builder.UseStaticWebAssets();
         builder.UseSetting("Database:Path", TempDatabase.FileIn(_dataDir));
         builder.UseSetting("Content:Watch", "false");
+
+        // The journeys register and sign in several accounts from one address.
+        foreach (var limit in typeof(RateLimitOptions).GetProperties())
+        {
+            builder.UseSetting($"RateLimits:{limit.Name}:PermitLimit", "100000");
+        }
     }
 
     protected override void Dispose(bool disposing)

@@ -24,6 +24,11 @@ public class MlCareerAppFactory : WebApplicationFactory<Program>
         builder.UseStaticWebAssets();
         builder.UseSetting("Database:Path", DatabasePath);
         builder.UseSetting("Content:Watch", "false");
+        foreach (var (key, value) in TestRateLimits.Generous)
+        {
+            builder.UseSetting(key, value);
+        }
+
         builder.ConfigureLogging(logging => logging.AddProvider(Logs));
     }
 

@@ -9,6 +9,7 @@ using MlCareer.Web.Data.Entities;
 using MlCareer.Web.Features.Careers;
 using MlCareer.Web.Features.Mentoring;
 using MlCareer.Web.Features.Progress;
+using MlCareer.Web.Infrastructure;
 
 namespace MlCareer.Web.Tests.Infrastructure;
 
@@ -16,7 +17,8 @@ namespace MlCareer.Web.Tests.Infrastructure;
 /// Feature services registered by the app's own set-up methods (same lifetimes: scoped services in one scope, as in one
 /// circuit), over a migrated SQLite file of their own, the repository's content, a test clock and a recording logger.
 /// </summary>
-public sealed class ServiceTestHost : IAsyncLifetime
+/// <param name="settings">Configuration on top of the defaults, e.g. a low <c>RateLimits:Comments:PermitLimit</c>.</param>
+public sealed class ServiceTestHost(IReadOnlyDictionary<string, string>? settings = null) : IAsyncLifetime
 {
     private static readonly Lazy<ContentCatalog> SharedCatalog = new(() => ContentCatalog.Open(RepositoryRoot.Content));
     private readonly string _dataDir = TempDatabase.NewFolder("mlcareer-svc-");
@@ -57,7 +59,18 @@ public sealed class ServiceTestHost : IAsyncLifetime
         builder.Services.AddSingleton(Catalog);
         builder.Services.AddSingleton<TimeProvider>(Clock);
         builder.Services.AddLogging(logging => logging.AddProvider(Logs));
+        foreach (var (key, value) in TestRateLimits.Generous)
+        {
+            builder.Configuration[key] = value;
+        }
+
+        foreach (var (key, value) in settings ?? new Dictionary<string, string>())
+        {
+            builder.Configuration[key] = value;
+        }
+
         builder.AddData();
+        builder.AddRateLimits();
         builder.AddProgress();
         builder.AddMentoring();
         builder.AddCareers();
