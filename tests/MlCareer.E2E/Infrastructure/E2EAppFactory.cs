@@ -4,7 +4,6 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using MlCareer.Tests.Common;
-using MlCareer.Web.Infrastructure;
 
 namespace MlCareer.E2E.Infrastructure;
 
@@ -43,11 +42,9 @@ public sealed class E2EAppFactory : WebApplicationFactory<Program>
         builder.UseStaticWebAssets();
         builder.UseSetting("Database:Path", TempDatabase.FileIn(_dataDir));
         builder.UseSetting("Content:Watch", "false");
-
-        // The journeys register and sign in several accounts from one address.
-        foreach (var limit in typeof(RateLimitOptions).GetProperties())
+        foreach (var (key, value) in TestRateLimits.Generous)
         {
-            builder.UseSetting($"RateLimits:{limit.Name}:PermitLimit", "100000");
+            builder.UseSetting(key, value);
         }
     }
 

@@ -20,7 +20,7 @@ public sealed class AccountService(
     private static readonly ApplicationUser NoUser = new();
 
     /// <summary>A hash of a random password, made once with the app's hasher; see <see cref="SignInAsync"/>.</summary>
-    private static string? s_absentUserHash;
+    private static string? _absentUserHash;
 
     public async Task<(ApplicationUser? User, IReadOnlyList<string> Errors)> RegisterAsync(string displayName, string email, string password)
     {
@@ -149,7 +149,7 @@ public sealed class AccountService(
 
     private void VerifyAgainstAbsentUser(string password)
     {
-        s_absentUserHash ??= hasher.HashPassword(NoUser, Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32)));
-        hasher.VerifyHashedPassword(NoUser, s_absentUserHash, password);
+        _absentUserHash ??= hasher.HashPassword(NoUser, Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32)));
+        hasher.VerifyHashedPassword(NoUser, _absentUserHash, password);
     }
 }
