@@ -44,11 +44,13 @@ builder.AddMentoring();
 builder.AddCareers();
 builder.AddWebUi();
 builder.AddProxySupport();
+builder.AddRateLimits();
 builder.AddMetrics();
 
 var app = builder.Build();
 await app.MigrateDatabaseAsync();
 app.UseProxySupport();
+app.UseRateLimits();
 app.UseMetrics();
 app.UseSecurityHeaders();
 app.UseBlazorHubOriginCheck();

@@ -29,6 +29,9 @@ public enum ProblemKind
     InvitationUnknown,
     UnknownRole,
     UnknownStage,
+
+    /// <summary>Refused by <see cref="ActionRateLimiter"/>: <see cref="Problem.Actual"/> is the seconds to wait.</summary>
+    TooManyRequests,
 }
 
 /// <summary>

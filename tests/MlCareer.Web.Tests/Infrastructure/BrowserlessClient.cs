@@ -2,6 +2,7 @@ using System.Net;
 using AngleSharp.Html.Dom;
 using AngleSharp.Html.Parser;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.Mvc.Testing.Handlers;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using MlCareer.Web.Data;
@@ -15,6 +16,13 @@ public static class BrowserlessClient
 
     public static HttpClient NewClient(this WebApplicationFactory<Program> factory) =>
         factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+
+    /// <summary>A client whose requests come from <paramref name="address"/>, with cookies and without following redirects.</summary>
+    public static HttpClient NewClientFrom(this WebApplicationFactory<Program> factory, IPAddress address) =>
+        new(new CookieContainerHandler { InnerHandler = factory.Server.CreateHandler(context => context.Connection.RemoteIpAddress = address) })
+        {
+            BaseAddress = factory.Server.BaseAddress,
+        };
 
     public static async Task<HttpResponseMessage> SubmitFormAsync(this HttpClient client, string pageUrl, string formName, IDictionary<string, string> fields)
     {

@@ -22,9 +22,14 @@ public class MlCareerAppFactory : WebApplicationFactory<Program>
         builder.UseSetting("Database:Path", DatabasePath);
         builder.UseSetting("Content:Path", RepositoryRoot.Content);
         builder.UseSetting("Content:Watch", "false");
+        foreach (var (key, value) in TestRateLimits.Generous)
+        {
+            builder.UseSetting(key, value);
+        }
 
         // Check the security stamp on every request, so tests see a revoked session at once instead of sleeping.
         builder.UseSetting("Account:SessionCheckInterval", "00:00:00");
+
         builder.ConfigureLogging(logging => logging.AddProvider(Logs));
     }
 

@@ -60,13 +60,22 @@ public sealed class PublishedApp : IAsyncLifetime
     }
 
     /// <summary>Starts the app in Production on a free port with <paramref name="database"/> and waits until it answers.</summary>
-    public Task<RunningApp> StartAsync(string database) => StartAsync(Folder, new Dictionary<string, string>
+    public Task<RunningApp> StartAsync(string database)
     {
-        ["ASPNETCORE_ENVIRONMENT"] = "Production",
-        ["Database__Path"] = database,
-        ["Content__Path"] = Path.Combine(_repository, "content"),
-        ["Content__Watch"] = "false",
-    });
+        var settings = new Dictionary<string, string>
+        {
+            ["ASPNETCORE_ENVIRONMENT"] = "Production",
+            ["Database__Path"] = database,
+            ["Content__Path"] = Path.Combine(_repository, "content"),
+            ["Content__Watch"] = "false",
+        };
+        foreach (var (key, value) in TestRateLimits.Generous)
+        {
+            settings[key.Replace(":", "__", StringComparison.Ordinal)] = value;
+        }
+
+        return StartAsync(Folder, settings);
+    }
 
     /// <summary>
     /// Starts the app in <paramref name="folder"/> (the published folder or a copy of it) on a free port, from that folder

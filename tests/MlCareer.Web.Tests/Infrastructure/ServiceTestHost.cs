@@ -19,7 +19,9 @@ namespace MlCareer.Web.Tests.Infrastructure;
 /// circuit), over a migrated SQLite file of their own, the repository's content, a test clock and a recording logger.
 /// <paramref name="interceptors"/> are added to every DbContext the services create (e.g. a <see cref="WriteBarrier"/>).
 /// </summary>
-public sealed class ServiceTestHost(params IInterceptor[] interceptors) : IAsyncLifetime
+/// <param name="settings">Configuration on top of the defaults, e.g. a low <c>RateLimits:Comments:PermitLimit</c>.</param>
+/// <param name="interceptors">Added to every DbContext the services create.</param>
+public sealed class ServiceTestHost(IReadOnlyDictionary<string, string>? settings = null, params IInterceptor[] interceptors) : IAsyncLifetime
 {
     private static readonly Lazy<ContentCatalog> SharedCatalog = new(() => ContentCatalog.Open(RepositoryRoot.Content));
     private readonly string _dataDir = TempDatabase.NewFolder("mlcareer-svc-");
@@ -60,9 +62,20 @@ public sealed class ServiceTestHost(params IInterceptor[] interceptors) : IAsync
         builder.Services.AddSingleton(Catalog);
         builder.Services.AddSingleton<TimeProvider>(Clock);
         builder.Services.AddLogging(logging => logging.AddProvider(Logs));
+        foreach (var (key, value) in TestRateLimits.Generous)
+        {
+            builder.Configuration[key] = value;
+        }
+
+        foreach (var (key, value) in settings ?? new Dictionary<string, string>())
+        {
+            builder.Configuration[key] = value;
+        }
+
         builder.AddData();
         builder.Services.ConfigureDbContext<AppDbContext>(options => options.AddInterceptors(interceptors));
         builder.AddMetrics();
+        builder.AddRateLimits();
         builder.AddProgress();
         builder.AddMentoring();
         builder.AddCareers();

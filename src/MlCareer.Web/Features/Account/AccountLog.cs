@@ -17,4 +17,13 @@ public static partial class AccountLog
 
     [LoggerMessage(EventId = 4005, Level = LogLevel.Information, Message = "User {UserId} deleted their account")]
     public static partial void AccountDeleted(this ILogger logger, string userId);
+
+    [LoggerMessage(EventId = 4006, Level = LogLevel.Warning, Message = "Sign-in refused: too many failed sign-ins from one address for one e-mail")]
+    public static partial void SignInThrottled(this ILogger logger);
+
+    [LoggerMessage(EventId = 4007, Level = LogLevel.Warning, Message = "User {UserId} typed a wrong current password")]
+    public static partial void PasswordCheckFailed(this ILogger logger, string userId);
+
+    [LoggerMessage(EventId = 4008, Level = LogLevel.Warning, Message = "User {UserId} is refused password checks after too many wrong ones and is signed out")]
+    public static partial void PasswordChecksExhausted(this ILogger logger, string userId);
 }

@@ -11,7 +11,13 @@ namespace MlCareer.Web.Features.Account;
 public static class AccountSetup
 {
     public const int MinPasswordLength = 10;
-    public const int MaxFailedSignIns = 5;
+
+    /// <summary>
+    /// Failed sign-ins that lock an account. High on purpose: one address is stopped per e-mail long before
+    /// (<c>RateLimits:SignInFailures</c>, see <see cref="AccountService.SignInAsync"/>), so a stranger cannot lock the owner
+    /// out; this only stops guessing spread over many addresses (NIST SP 800-63B asks for at most 100).
+    /// </summary>
+    public const int MaxFailedSignIns = 100;
     public static readonly TimeSpan LockoutDuration = TimeSpan.FromMinutes(15);
 
     /// <summary>
@@ -64,6 +70,7 @@ public static class AccountSetup
             })
             .AddEntityFrameworkStores<AppDbContext>()
             .AddSignInManager()
+            .AddErrorDescriber<AccountErrorDescriber>()
             .AddDefaultTokenProviders();
         services.AddScoped<OutboxEmailSender>();
         services.AddScoped<IEmailSender<ApplicationUser>>(sp => sp.GetRequiredService<OutboxEmailSender>());

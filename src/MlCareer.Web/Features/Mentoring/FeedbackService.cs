@@ -17,6 +17,7 @@ public sealed class FeedbackService(
     ContentCatalog catalog,
     TimeProvider time,
     MentoringNotifier notifier,
+    ActionRateLimiter limiter,
     ILogger<FeedbackService> logger)
 {
     /// <summary>Comments a thread shows at first and adds per "show older".</summary>
@@ -87,6 +88,11 @@ public sealed class FeedbackService(
 
     public async Task<ServiceResult> AddCommentAsync(string actorId, string menteeId, string competencyId, string? body)
     {
+        if (limiter.Acquire(LimitedAction.Comment, actorId) is { } tooMany)
+        {
+            return ServiceResult.Fail(tooMany);
+        }
+
         body = body?.Trim().Replace("\r\n", "\n", StringComparison.Ordinal);
         if (string.IsNullOrEmpty(body))
         {

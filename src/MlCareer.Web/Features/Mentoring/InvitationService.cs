@@ -14,7 +14,7 @@ namespace MlCareer.Web.Features.Mentoring;
 /// them; whoever holds a link looks it up, accepts it (becoming a mentor) or declines it. Lookups never reveal whether
 /// another user or invitation exists.
 /// </summary>
-public sealed class InvitationService(IDbContextFactory<AppDbContext> dbFactory, TimeProvider time, ILogger<InvitationService> logger)
+public sealed class InvitationService(IDbContextFactory<AppDbContext> dbFactory, TimeProvider time, ActionRateLimiter limiter, ILogger<InvitationService> logger)
 {
     public static readonly TimeSpan InvitationLifetime = TimeSpan.FromDays(7);
     public const int MaxPendingInvitations = 20;
@@ -22,6 +22,11 @@ public sealed class InvitationService(IDbContextFactory<AppDbContext> dbFactory,
 
     public async Task<ServiceResult<CreatedInvitation>> CreateInvitationAsync(string menteeId)
     {
+        if (limiter.Acquire(LimitedAction.CreateInvitation, menteeId) is { } tooMany)
+        {
+            return tooMany;
+        }
+
         await using var db = await dbFactory.CreateDbContextAsync();
         var now = time.GetUtcNow();
         var pending = await db.MentorInvitations.CountAsync(i => i.MenteeId == menteeId && i.Status == InvitationStatus.Pending && i.ExpiresAt > now);
@@ -119,6 +124,11 @@ public sealed class InvitationService(IDbContextFactory<AppDbContext> dbFactory,
     /// </summary>
     public async Task<ServiceResult> AcceptAsync(string mentorId, string token)
     {
+        if (limiter.Acquire(LimitedAction.AcceptInvitation, mentorId) is { } tooMany)
+        {
+            return ServiceResult.Fail(tooMany);
+        }
+
         await using var db = await dbFactory.CreateDbContextAsync();
         var (invitation, unusable) = await FindUsableAsync(db, token);
         if (invitation is null)

@@ -7,11 +7,12 @@ using MlCareer.Content.Loading;
 using MlCareer.Content.Model;
 using MlCareer.Web.Data;
 using MlCareer.Web.Data.Entities;
+using MlCareer.Web.Infrastructure;
 
 namespace MlCareer.Web.Features.Progress;
 
 /// <summary>Exports a learner's data (JSON with everything, CSV one row per competency) and imports a JSON export back.</summary>
-public sealed class DataPortabilityService(IDbContextFactory<AppDbContext> dbFactory, ContentCatalog catalog, AssessmentNotifier notifier, ILogger<DataPortabilityService> logger)
+public sealed class DataPortabilityService(IDbContextFactory<AppDbContext> dbFactory, ContentCatalog catalog, AssessmentNotifier notifier, ActionRateLimiter limiter, ILogger<DataPortabilityService> logger)
 {
     public const string Format = "mlcareer-export";
     public const int CurrentVersion = 1;
@@ -57,6 +58,11 @@ public sealed class DataPortabilityService(IDbContextFactory<AppDbContext> dbFac
     /// </summary>
     public async Task<ImportResult> ImportAsync(string userId, Stream json)
     {
+        if (limiter.Acquire(LimitedAction.Import, userId) is { } tooMany)
+        {
+            return new ImportResult(0, 0, [], tooMany);
+        }
+
         var result = await ApplyAsync(userId, json);
         if (result.Succeeded)
         {

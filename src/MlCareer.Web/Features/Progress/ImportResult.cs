@@ -1,7 +1,12 @@
+using MlCareer.Web.Infrastructure;
+
 namespace MlCareer.Web.Features.Progress;
 
-/// <summary>How an import went: the counts applied, or every problem found (then nothing was applied).</summary>
-public sealed record ImportResult(int Assessments, int HistoryEntries, IReadOnlyList<string> Problems)
+/// <summary>
+/// How an import went: the counts applied, or every problem found in the file, or the <see cref="Refusal"/> that kept the
+/// file from being read (then nothing was applied).
+/// </summary>
+public sealed record ImportResult(int Assessments, int HistoryEntries, IReadOnlyList<string> Problems, Problem? Refusal = null)
 {
-    public bool Succeeded => Problems.Count == 0;
+    public bool Succeeded => Problems.Count == 0 && Refusal is null;
 }

@@ -1,7 +1,9 @@
+using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using MlCareer.Web.Data;
+using MlCareer.Web.Data.Entities;
 using MlCareer.Web.Tests.Infrastructure;
 
 namespace MlCareer.Web.Tests.Features.Account;
@@ -28,10 +30,17 @@ public sealed class SecurityLogTests(MlCareerAppFactory factory) : IClassFixture
         }
 
         await client.SubmitFormAsync("/account/login", "login", new Dictionary<string, string> { ["Input.Email"] = $"nobody-{Guid.NewGuid():N}@example.org", ["Input.Password"] = "wrong password!" });
+        using (var scope = factory.Services.CreateScope())
+        {
+            var users = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
+            await users.SetLockoutEndDateAsync((await users.FindByIdAsync(id))!, DateTimeOffset.UtcNow.AddMinutes(15));
+        }
+
+        await client.SubmitFormAsync("/account/login", "login", new Dictionary<string, string> { ["Input.Email"] = email, ["Input.Password"] = "wrong password!" });
 
         Assert.Contains(Events(4001), e => Equals(e.Values["UserId"], id));
         var failures = Events(4002).Where(e => Equals(e.Values["UserId"], id)).ToList();
-        Assert.Equal([1, 2, 3, 4], failures.Select(e => (int)e.Values["FailedAttempts"]!));
+        Assert.Equal([1, 2, 3, 4, 5], failures.Select(e => (int)e.Values["FailedAttempts"]!));
         Assert.All(failures, e => Assert.Equal(LogLevel.Warning, e.Level));
         Assert.Single(Events(4004), e => Equals(e.Values["UserId"], id));
         Assert.NotEmpty(Events(4003));

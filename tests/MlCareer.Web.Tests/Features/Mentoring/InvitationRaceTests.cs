@@ -17,7 +17,7 @@ public sealed class InvitationRaceTests : IAsyncLifetime
     private readonly ServiceTestHost _host;
     private string _mia = "";
 
-    public InvitationRaceTests() => _host = new ServiceTestHost(_barrier);
+    public InvitationRaceTests() => _host = new ServiceTestHost(interceptors: [_barrier]);
 
     public async Task InitializeAsync()
     {
