@@ -16,7 +16,7 @@ public sealed class HealthEndpointsTests(MlCareerAppFactory factory) : IClassFix
     [InlineData("/health")]
     public async Task Liveness_is_public_and_says_nothing_but_healthy(string path)
     {
-        var (status, body) = await GetAsync(factory, path, Stranger);
+        var (status, body) = await RequestFrom.GetAsync(factory, path, Stranger);
 
         Assert.Equal(StatusCodes.Status200OK, status);
         Assert.Equal("Healthy", body);
@@ -25,7 +25,7 @@ public sealed class HealthEndpointsTests(MlCareerAppFactory factory) : IClassFix
     [Fact]
     public async Task Readiness_is_a_404_for_a_caller_from_another_address_by_default()
     {
-        var (status, body) = await GetAsync(factory, "/health/ready", Stranger);
+        var (status, body) = await RequestFrom.GetAsync(factory, "/health/ready", Stranger);
 
         Assert.Equal(StatusCodes.Status404NotFound, status);
         Assert.DoesNotContain("database", body, StringComparison.OrdinalIgnoreCase);
@@ -35,7 +35,7 @@ public sealed class HealthEndpointsTests(MlCareerAppFactory factory) : IClassFix
     [Fact]
     public async Task Readiness_reports_content_and_database_to_a_local_caller()
     {
-        var (status, body) = await GetAsync(factory, "/health/ready", IPAddress.Loopback);
+        var (status, body) = await RequestFrom.GetAsync(factory, "/health/ready", IPAddress.Loopback);
 
         Assert.Equal(StatusCodes.Status200OK, status);
         AssertEveryCheckHealthy(body);
@@ -45,11 +45,11 @@ public sealed class HealthEndpointsTests(MlCareerAppFactory factory) : IClassFix
     public async Task Readiness_can_be_opened_to_a_configured_network_or_to_everyone()
     {
         using var network = factory.WithWebHostBuilder(b => b.UseSetting("Health:ReadyNetworks:0", "10.0.0.0/8"));
-        Assert.Equal(StatusCodes.Status200OK, (await GetAsync(network, "/health/ready", IPAddress.Parse("10.1.2.3"))).Status);
-        Assert.Equal(StatusCodes.Status404NotFound, (await GetAsync(network, "/health/ready", Stranger)).Status);
+        Assert.Equal(StatusCodes.Status200OK, (await RequestFrom.GetAsync(network, "/health/ready", IPAddress.Parse("10.1.2.3"))).Status);
+        Assert.Equal(StatusCodes.Status404NotFound, (await RequestFrom.GetAsync(network, "/health/ready", Stranger)).Status);
 
         using var open = factory.WithWebHostBuilder(b => b.UseSetting("Health:ReadyIsPublic", "true"));
-        var (status, body) = await GetAsync(open, "/health/ready", Stranger);
+        var (status, body) = await RequestFrom.GetAsync(open, "/health/ready", Stranger);
         Assert.Equal(StatusCodes.Status200OK, status);
         AssertEveryCheckHealthy(body);
     }
@@ -62,18 +62,5 @@ public sealed class HealthEndpointsTests(MlCareerAppFactory factory) : IClassFix
             .ToDictionary(c => c.GetProperty("name").GetString()!, c => c.GetProperty("status").GetString());
         Assert.Equal("Healthy", checks["content"]);
         Assert.Equal("Healthy", checks["database"]);
-    }
-
-    /// <summary>A GET through the test server with a chosen client address (the HTTP client has none).</summary>
-    private static async Task<(int Status, string Body)> GetAsync(WebApplicationFactory<Program> app, string path, IPAddress remote)
-    {
-        var context = await app.Server.SendAsync(c =>
-        {
-            c.Request.Method = HttpMethods.Get;
-            c.Request.Path = path;
-            c.Connection.RemoteIpAddress = remote;
-        });
-        using var reader = new StreamReader(context.Response.Body);
-        return (context.Response.StatusCode, await reader.ReadToEndAsync());
     }
 }
