@@ -47,6 +47,12 @@ public static class EvidenceRules
         return IsWebAddress(url) ? null : new Problem(ProblemKind.EvidenceUrlInvalid, "url");
     }
 
+    /// <summary>
+    /// The address to link to, or null (no <c>href</c>) for anything but a web address: saving refuses such addresses,
+    /// but rows written before that rule or by hand must still never become a script link.
+    /// </summary>
+    public static string? LinkTarget(string url) => IsWebAddress(url.Trim()) ? url.Trim() : null;
+
     private static bool IsWebAddress(string url) =>
         Uri.TryCreate(url, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp);
 }
