@@ -50,9 +50,6 @@ public sealed class DatabaseConfigurationException(string message) : Exception(m
 
 public static class DataSetup
 {
-    /// <summary>Any constant shared by every instance: the key of the PostgreSQL advisory lock held while migrating.</summary>
-    private const long MigrationLockKey = 0x4d6c436172656572; // "MlCareer"
-
     public static void AddData(this IHostApplicationBuilder builder)
     {
         var options = DatabaseOptions.From(builder.Configuration);
@@ -80,8 +77,14 @@ public static class DataSetup
     }.ToString();
 
     /// <summary>
-    /// Applies the checked-in migrations of the configured provider. SQLite: creates the database folder and file and turns
-    /// on WAL. PostgreSQL: the database must exist; instances starting together migrate one after another.
+    /// Applies the checked-in migrations of the configured provider; on SQLite first creates the database folder and file
+    /// and turns on WAL.
+    /// <para>
+    /// Instances starting together on one database are safe without a lock of ours: EF Core (9 and later) holds a migration
+    /// lock around <c>MigrateAsync</c>. On SQLite it is a row in <c>__EFMigrationsLock</c>; on PostgreSQL Npgsql takes
+    /// <c>LOCK TABLE "__EFMigrationsHistory" IN ACCESS EXCLUSIVE MODE</c> in the migrating transaction and tolerates a
+    /// concurrent creation of that table. The others then find every migration applied (see DatabaseProviderTests).
+    /// </para>
     /// </summary>
     public static async Task MigrateDatabaseAsync(this IHost app)
     {
@@ -99,23 +102,8 @@ public static class DataSetup
             // WAL lets readers proceed while one writer commits; the mode is stored in the file, so once is enough.
             await db.Database.OpenConnectionAsync();
             await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;");
-            await db.Database.MigrateAsync();
         }
-        else
-        {
-            // EF Core's own migration lock (LOCK TABLE on __EFMigrationsHistory) is only taken once that table exists, and
-            // two instances creating it at once can collide; a session advisory lock on the same open connection covers
-            // the whole of MigrateAsync. The lock ends with the session, so a crashed instance cannot leave it held.
-            await db.Database.OpenConnectionAsync();
-            await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_lock({MigrationLockKey})");
-            try
-            {
-                await db.Database.MigrateAsync();
-            }
-            finally
-            {
-                await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_unlock({MigrationLockKey})");
-            }
-        }
+
+        await db.Database.MigrateAsync();
     }
 }
