@@ -26,15 +26,15 @@ var builder = WebApplication.CreateBuilder(args);
 try
 {
     builder.AddContent();
+    builder.AddData();
 }
-catch (ContentValidationException ex)
+catch (Exception ex) when (ex is ContentValidationException or DatabaseConfigurationException)
 {
-    // An invalid content tree must stop the app with every problem listed, not serve half a roadmap.
+    // An invalid content tree or database setting must stop the app with the problem named, not serve half an app.
     await Console.Error.WriteLineAsync(ex.Message);
     return 1;
 }
 
-builder.AddData();
 builder.AddRoadmap();
 builder.AddDataProtectionKeys();
 builder.AddAccounts();

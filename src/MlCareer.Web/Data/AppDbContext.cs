@@ -5,8 +5,20 @@ using MlCareer.Web.Data.Entities;
 
 namespace MlCareer.Web.Data;
 
-public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : IdentityDbContext<ApplicationUser>(options), IDataProtectionKeyContext
+/// <summary>The app's data on SQLite (the default provider); <see cref="PostgresAppDbContext"/> is the same model on PostgreSQL.</summary>
+public class AppDbContext : IdentityDbContext<ApplicationUser>, IDataProtectionKeyContext
 {
+    public AppDbContext(DbContextOptions<AppDbContext> options)
+        : base(options)
+    {
+    }
+
+    /// <summary>For a provider's subclass, which needs migrations of its own.</summary>
+    protected AppDbContext(DbContextOptions options)
+        : base(options)
+    {
+    }
+
     /// <summary>The Data Protection key ring (sign-in and antiforgery cookies), shared by restarts and instances; see DataProtectionSetup.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 

@@ -1,6 +1,7 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using MlCareer.Web.Infrastructure;
+using Npgsql;
 
 namespace MlCareer.Web.Data;
 
@@ -14,7 +15,7 @@ public static class DatabaseErrors
 
     /// <summary>
     /// True when a concurrent writer got there first (the row's version changed, or it inserted the same key) or SQLite
-    /// stayed busy or locked past its timeout: re-reading and trying again can succeed. Anything else (a broken
+    /// stayed busy or locked past its timeout (PostgreSQL: a serialization failure or deadlock): re-reading and trying again can succeed. Anything else (a broken
     /// constraint of another kind, a full disk, a schema error) would fail the same way again.
     /// </summary>
     public static bool IsRetryable(Exception exception) => IsConflict(exception) || IsBusy(exception);
@@ -25,13 +26,18 @@ public static class DatabaseErrors
         DbUpdateConcurrencyException => true,
         DbUpdateException { InnerException: SqliteException inner } => IsConflict(inner),
         SqliteException sqlite => sqlite.SqliteExtendedErrorCode is SqlitePrimaryKeyConstraint or SqliteUniqueConstraint,
+        DbUpdateException { InnerException: PostgresException inner } => IsConflict(inner),
+        PostgresException postgres => postgres.SqlState == PostgresErrorCodes.UniqueViolation,
         _ => false,
     };
 
+    /// <summary>SQLite busy or locked; PostgreSQL's equivalents are a serialization failure or a deadlock victim.</summary>
     private static bool IsBusy(Exception exception) => exception switch
     {
         DbUpdateException { InnerException: SqliteException inner } => IsBusy(inner),
         SqliteException sqlite => sqlite.SqliteErrorCode is SqliteBusy or SqliteLocked,
+        DbUpdateException { InnerException: PostgresException inner } => IsBusy(inner),
+        PostgresException postgres => postgres.SqlState is PostgresErrorCodes.SerializationFailure or PostgresErrorCodes.DeadlockDetected,
         _ => false,
     };
 }

@@ -5,8 +5,9 @@ namespace MlCareer.Web.Infrastructure;
 
 /// <summary>
 /// <c>dotnet MlCareer.Web.dll backup FILE</c> and <c>dotnet MlCareer.Web.dll restore FILE</c> (or <c>dotnet run --project
-/// src/MlCareer.Web -- backup FILE</c>), on the database the app is configured with (<c>Database__Path</c>, settings and
-/// arguments such as <c>--Database:Path=…</c> after FILE are read as the app reads them).
+/// src/MlCareer.Web -- backup FILE</c>), on the SQLite database the app is configured with (<c>Database__Path</c>, settings and
+/// arguments such as <c>--Database:Path=…</c> after FILE are read as the app reads them). With <c>Database:Provider=Postgres</c>
+/// both refuse and point to <c>pg_dump</c>/<c>pg_restore</c>.
 /// <para>
 /// Backup is online: <c>VACUUM INTO</c> reads one consistent snapshot in a read transaction, which in WAL mode never blocks
 /// the app's writers, and writes a single self-contained file (no -wal to forget), checked with <c>PRAGMA integrity_check</c>
@@ -29,7 +30,17 @@ public static class BackupCommand
             return 2;
         }
 
-        var database = ConfiguredDatabasePath(settings);
+        string database;
+        try
+        {
+            database = ConfiguredDatabasePath(settings);
+        }
+        catch (DatabaseConfigurationException ex)
+        {
+            await Console.Error.WriteLineAsync($"{verb} failed: {ex.Message}");
+            return 1;
+        }
+
         try
         {
             if (verb == "backup")
@@ -53,11 +64,20 @@ public static class BackupCommand
         }
     }
 
-    /// <summary>The SQLite file the app would open with these settings, resolved exactly as <see cref="DataSetup"/> does.</summary>
+    /// <summary>
+    /// The SQLite file the app would open with these settings, resolved exactly as <see cref="DataSetup"/> does. On
+    /// PostgreSQL this command has nothing to copy: the server's own tools make consistent online backups.
+    /// </summary>
     public static string ConfiguredDatabasePath(string[] settings)
     {
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = settings });
-        var options = builder.Configuration.GetSection("Database").Get<DatabaseOptions>() ?? new DatabaseOptions();
+        var options = DatabaseOptions.From(builder.Configuration);
+        if (options.Provider == DatabaseProvider.Postgres)
+        {
+            throw new DatabaseConfigurationException(
+                "Database:Provider is Postgres; back up with pg_dump (pg_dump -Fc -f FILE) and restore with pg_restore (pg_restore --clean -d DATABASE FILE) instead.");
+        }
+
         return Path.GetFullPath(options.Path, builder.Environment.ContentRootPath);
     }
 

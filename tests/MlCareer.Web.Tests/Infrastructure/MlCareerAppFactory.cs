@@ -5,10 +5,14 @@ using MlCareer.Tests.Common;
 
 namespace MlCareer.Web.Tests.Infrastructure;
 
-/// <summary>The real app (repository content, migrations) on a fresh SQLite file per factory, with its log recorded.</summary>
+/// <summary>
+/// The real app (repository content, migrations) on a fresh SQLite file per factory (or a fresh PostgreSQL database when
+/// <c>MLCAREER_TEST_POSTGRES</c> is set; see <see cref="TestPostgres"/>), with its log recorded.
+/// </summary>
 public class MlCareerAppFactory : WebApplicationFactory<Program>
 {
     private readonly string _dataDir = TempDatabase.NewFolder("mlcareer-tests-");
+    private string? _postgresDatabase;
 
     public string DatabasePath => TempDatabase.FileIn(_dataDir);
 
@@ -20,6 +24,13 @@ public class MlCareerAppFactory : WebApplicationFactory<Program>
         builder.UseEnvironment("Testing");
 
         builder.UseSetting("Database:Path", DatabasePath);
+        if (TestPostgres.IsConfigured)
+        {
+            _postgresDatabase ??= TestPostgres.CreateDatabase();
+            builder.UseSetting("Database:Provider", "Postgres");
+            builder.UseSetting("Database:ConnectionString", _postgresDatabase);
+        }
+
         builder.UseSetting("Content:Path", RepositoryRoot.Content);
         builder.UseSetting("Content:Watch", "false");
         foreach (var (key, value) in TestRateLimits.Generous)
@@ -38,6 +49,11 @@ public class MlCareerAppFactory : WebApplicationFactory<Program>
         base.Dispose(disposing);
         if (disposing)
         {
+            if (_postgresDatabase is not null)
+            {
+                TestPostgres.DropDatabase(_postgresDatabase);
+            }
+
             TempDatabase.Delete(_dataDir);
         }
     }

@@ -16,7 +16,8 @@ namespace MlCareer.Web.Tests.Infrastructure;
 
 /// <summary>
 /// Feature services registered by the app's own set-up methods (same lifetimes: scoped services in one scope, as in one
-/// circuit), over a migrated SQLite file of their own, the repository's content, a test clock and a recording logger.
+/// circuit), over a migrated SQLite file of their own (or, with <c>MLCAREER_TEST_POSTGRES</c> set, a PostgreSQL database of
+/// their own; see <see cref="TestPostgres"/>), the repository's content, a test clock and a recording logger.
 /// <paramref name="interceptors"/> are added to every DbContext the services create (e.g. a <see cref="WriteBarrier"/>).
 /// </summary>
 /// <param name="settings">Configuration on top of the defaults, e.g. a low <c>RateLimits:Comments:PermitLimit</c>.</param>
@@ -25,6 +26,7 @@ public sealed class ServiceTestHost(IReadOnlyDictionary<string, string>? setting
 {
     private static readonly Lazy<ContentCatalog> SharedCatalog = new(() => ContentCatalog.Open(RepositoryRoot.Content));
     private readonly string _dataDir = TempDatabase.NewFolder("mlcareer-svc-");
+    private string? _postgresDatabase;
     private IHost _app = null!;
     private AsyncServiceScope _scope;
 
@@ -58,7 +60,17 @@ public sealed class ServiceTestHost(IReadOnlyDictionary<string, string>? setting
     {
         Directory.CreateDirectory(_dataDir);
         var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings { EnvironmentName = "Testing" });
-        builder.Configuration["Database:Path"] = TempDatabase.FileIn(_dataDir);
+        if (TestPostgres.IsConfigured)
+        {
+            _postgresDatabase = TestPostgres.CreateDatabase();
+            builder.Configuration["Database:Provider"] = nameof(DatabaseProvider.Postgres);
+            builder.Configuration["Database:ConnectionString"] = _postgresDatabase;
+        }
+        else
+        {
+            builder.Configuration["Database:Path"] = TempDatabase.FileIn(_dataDir);
+        }
+
         builder.Services.AddSingleton(Catalog);
         builder.Services.AddSingleton<TimeProvider>(Clock);
         builder.Services.AddLogging(logging => logging.AddProvider(Logs));
@@ -81,8 +93,7 @@ public sealed class ServiceTestHost(IReadOnlyDictionary<string, string>? setting
         builder.AddCareers();
         _app = builder.Build();
         _scope = _app.Services.CreateAsyncScope();
-        await using var db = await NewDbAsync();
-        await db.Database.MigrateAsync();
+        await _app.MigrateDatabaseAsync();
     }
 
     public async Task<AppDbContext> NewDbAsync() => await Get<IDbContextFactory<AppDbContext>>().CreateDbContextAsync();
@@ -100,6 +111,11 @@ public sealed class ServiceTestHost(IReadOnlyDictionary<string, string>? setting
     {
         await _scope.DisposeAsync();
         _app.Dispose();
+        if (_postgresDatabase is not null)
+        {
+            TestPostgres.DropDatabase(_postgresDatabase);
+        }
+
         TempDatabase.Delete(_dataDir);
     }
 }
