@@ -431,6 +431,9 @@ namespace MlCareer.Web.Data.Migrations.Postgres
                     b.Property<long>("CreatedAt")
                         .HasColumnType("bigint");
 
+                    b.Property<long?>("HiddenAt")
+                        .HasColumnType("bigint");
+
                     b.Property<string>("MenteeId")
                         .IsRequired()
                         .HasColumnType("text");
