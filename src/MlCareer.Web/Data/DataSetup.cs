@@ -1,5 +1,8 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Storage;
+using Npgsql;
 
 namespace MlCareer.Web.Data;
 
@@ -50,6 +53,9 @@ public sealed class DatabaseConfigurationException(string message) : Exception(m
 
 public static class DataSetup
 {
+    /// <summary>The PostgreSQL advisory lock that one migrating instance holds (any number no other lock of ours uses).</summary>
+    private const long MigrationLockKey = 7_263_011;
+
     public static void AddData(this IHostApplicationBuilder builder)
     {
         var options = DatabaseOptions.From(builder.Configuration);
@@ -80,10 +86,11 @@ public static class DataSetup
     /// Applies the checked-in migrations of the configured provider; on SQLite first creates the database folder and file
     /// and turns on WAL.
     /// <para>
-    /// Instances starting together on one database are safe without a lock of ours: EF Core (9 and later) holds a migration
-    /// lock around <c>MigrateAsync</c>. On SQLite it is a row in <c>__EFMigrationsLock</c>; on PostgreSQL Npgsql takes
-    /// <c>LOCK TABLE "__EFMigrationsHistory" IN ACCESS EXCLUSIVE MODE</c> in the migrating transaction and tolerates a
-    /// concurrent creation of that table. The others then find every migration applied (see DatabaseProviderTests).
+    /// Instances starting together on one database must not both apply a migration. On SQLite EF Core's own migration lock
+    /// (a row in <c>__EFMigrationsLock</c>) covers the whole run. On PostgreSQL Npgsql's lock lasts only one migration's
+    /// transaction, so a second instance could start the next migration from a stale list (seen: "column already exists"
+    /// with two pending migrations); there a session advisory lock held on a connection of its own serialises whole runs,
+    /// and the others then find every migration applied (see DatabaseProviderTests).
     /// </para>
     /// </summary>
     public static async Task MigrateDatabaseAsync(this IHost app)
@@ -104,6 +111,45 @@ public static class DataSetup
             await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;");
         }
 
+        if (db.Database.IsNpgsql())
+        {
+            await MigratePostgresAsync(db);
+            return;
+        }
+
         await db.Database.MigrateAsync();
+    }
+
+    private static async Task MigratePostgresAsync(AppDbContext db)
+    {
+        var creator = db.GetService<IRelationalDatabaseCreator>();
+        if (!await creator.ExistsAsync())
+        {
+            try
+            {
+                await creator.CreateAsync();
+            }
+            catch (PostgresException ex) when (ex.SqlState == PostgresErrorCodes.DuplicateDatabase)
+            {
+                // Another instance created it first.
+            }
+        }
+
+        await using var lockConnection = new NpgsqlConnection(db.Database.GetConnectionString());
+        await lockConnection.OpenAsync();
+        await using (var take = new NpgsqlCommand($"SELECT pg_advisory_lock({MigrationLockKey})", lockConnection))
+        {
+            await take.ExecuteNonQueryAsync();
+        }
+
+        try
+        {
+            await db.Database.MigrateAsync();
+        }
+        finally
+        {
+            await using var release = new NpgsqlCommand($"SELECT pg_advisory_unlock({MigrationLockKey})", lockConnection);
+            await release.ExecuteNonQueryAsync();
+        }
     }
 }
