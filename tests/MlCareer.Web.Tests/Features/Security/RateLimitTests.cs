@@ -43,6 +43,8 @@ public sealed class RateLimitTests(MlCareerAppFactory factory) : IClassFixture<M
         Assert.Contains("Try again in a minute.", page, StringComparison.Ordinal);
         Assert.Contains("href=\"/account/login\"", page, StringComparison.Ordinal);
         Assert.DoesNotContain("Exception", page, StringComparison.Ordinal);
+        Assert.Equal("nosniff", refused.Headers.GetValues("X-Content-Type-Options").Single());
+        Assert.True(refused.Headers.Contains("Content-Security-Policy"), "The 429 page is sent without the app's security headers.");
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/account/login")).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await SignInAsync(app.NewClientFrom(OtherClient))).StatusCode);
     }
