@@ -186,6 +186,18 @@ public sealed class AssessmentBehaviourTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Changes_made_within_the_same_moment_are_listed_in_the_order_they_were_made()
+    {
+        await Assessments.SetLevelAsync(_ada, "calculus", Level.Learning);
+        await Assessments.SetLevelAsync(_ada, "calculus", Level.Expert);
+        await Assessments.SetLevelAsync(_ada, "calculus", Level.Practising);
+
+        Assert.Equal(
+            [(null, Level.Learning), (Level.Learning, Level.Expert), (Level.Expert, Level.Practising)],
+            (await Assessments.GetHistoryAsync(_ada)).Select(h => (h.OldLevel, h.NewLevel)));
+    }
+
+    [Fact]
     public async Task Going_back_to_not_started_is_recorded_with_the_level_it_replaced()
     {
         await Assessments.SetLevelAsync(_ada, "calculus", Level.Practising);

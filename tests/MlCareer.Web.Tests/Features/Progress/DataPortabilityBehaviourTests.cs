@@ -435,6 +435,18 @@ public sealed class DataPortabilityBehaviourTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task The_json_export_keeps_changes_made_within_the_same_moment_in_the_order_they_were_made()
+    {
+        await _host.Assessments.SetLevelAsync(_ada, "sql", Level.Learning);
+        await _host.Assessments.SetLevelAsync(_ada, "sql", Level.Expert);
+        await _host.Assessments.SetLevelAsync(_ada, "sql", Level.Practising);
+
+        var export = await ExportAsync(_ada);
+
+        Assert.Equal<(int?, int?)>([(null, 1), (1, 4), (4, 2)], export.History!.Select(h => (h.OldLevel, h.NewLevel)));
+    }
+
+    [Fact]
     public async Task Retired_competencies_are_exported_without_a_title_and_after_the_current_ones()
     {
         await using (var db = await _host.NewDbAsync())
