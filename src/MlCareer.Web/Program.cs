@@ -43,6 +43,7 @@ builder.AddProgress();
 builder.AddMentoring();
 builder.AddCareers();
 builder.AddWebUi();
+builder.AddPageCache();
 builder.AddProxySupport();
 builder.AddRateLimits();
 builder.AddMetrics();
@@ -55,6 +56,8 @@ app.UseSecurityHeaders();
 app.UseRateLimits();
 app.UseBlazorHubOriginCheck();
 app.UseWebUi();
+// After authentication (in UseWebUi), so the cache knows who is signed in; still before any endpoint runs.
+app.UsePageCache();
 await app.RunAsync();
 return 0;
 

@@ -1,3 +1,4 @@
+using System.Security.Cryptography;
 using System.Text;
 using MlCareer.Content.Model;
 using MlCareer.Content.Rendering;
@@ -14,6 +15,7 @@ internal sealed class ContentFileReader(string root, List<ContentProblem> proble
 {
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
     private readonly HashSet<string> _knownFiles = new(StringComparer.Ordinal);
+    private readonly IncrementalHash _hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
 
     public string Root { get; } = root;
 
@@ -41,6 +43,7 @@ internal sealed class ContentFileReader(string root, List<ContentProblem> proble
             var bytes = File.ReadAllBytes(path);
             var start = bytes.AsSpan().StartsWith(Encoding.UTF8.Preamble) ? Encoding.UTF8.Preamble.Length : 0;
             text = StrictUtf8.GetString(bytes, start, bytes.Length - start);
+            AddToVersion(file, bytes);
         }
         catch (DecoderFallbackException ex)
         {
@@ -104,6 +107,19 @@ internal sealed class ContentFileReader(string root, List<ContentProblem> proble
                     "file is outside the content layout (areas/<area>/*.md, roles/*.md, career/index.md, career/stages/*.md, career/specialisations/*.md)"));
             }
         }
+    }
+
+    /// <summary>
+    /// A hash of every file read (its relative path and bytes, in reading order, which is ordinal): the same tree gives
+    /// the same version on every machine, so instances can key shared caches by it.
+    /// </summary>
+    public string Version() => Convert.ToHexStringLower(_hash.GetCurrentHash())[..16];
+
+    private void AddToVersion(string file, byte[] bytes)
+    {
+        _hash.AppendData(Encoding.UTF8.GetBytes(file));
+        _hash.AppendData(BitConverter.GetBytes(bytes.Length));
+        _hash.AppendData(bytes);
     }
 
     /// <summary>Reports every item after the first that shares an order with another.</summary>

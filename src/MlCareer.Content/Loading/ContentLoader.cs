@@ -40,7 +40,10 @@ public static partial class ContentLoader
             areas.Select(a => a.Build()).ToList(),
             roles.Select(r => r.Value).ToList(),
             career,
-            time.GetUtcNow());
+            time.GetUtcNow())
+        {
+            Version = reader.Version(),
+        };
         return new ContentLoadResult(snapshot, [], figures);
     }
 

@@ -52,6 +52,12 @@ public sealed class ContentSnapshot
 
     public DateTimeOffset LoadedAt { get; }
 
+    /// <summary>
+    /// Identifies the files this snapshot was loaded from (a hash of them; empty for a snapshot built in code). Equal
+    /// trees give equal versions on every instance, so whatever is derived from the content can be keyed by it.
+    /// </summary>
+    public string Version { get; init; } = "";
+
     public ContentSearchIndex Search { get; }
 
     public Area? FindArea(string id) => _areas.GetValueOrDefault(id);

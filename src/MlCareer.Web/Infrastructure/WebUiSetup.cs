@@ -12,7 +12,20 @@ public static class WebUiSetup
         // Development does this by itself. Elsewhere it lets a plain build output (bin/Release) find MudBlazor's and the
         // framework's files as `dotnet run` does; a published folder has no manifest for it, so there it does nothing.
         builder.WebHost.UseStaticWebAssets();
-        builder.Services.AddRazorComponents().AddInteractiveServerComponents();
+        builder.Services.AddRazorComponents().AddInteractiveServerComponents(circuits =>
+        {
+            // A circuit lives on the server while its tab is open; these bound what the server holds for tabs that left.
+            // A dropped connection (a phone locking, a train tunnel) usually comes back within a minute; after that
+            // a reload costs the reader nothing (every control saves as it changes), so 3 minutes of memory per
+            // vanished tab bought little.
+            circuits.DisconnectedCircuitRetentionPeriod = TimeSpan.FromMinutes(1);
+            // At most this many disconnected circuits are kept at once (default 100): a burst of closed tabs cannot
+            // pin their memory for the whole retention period.
+            circuits.DisconnectedCircuitMaxRetained = 50;
+            // Render batches a slow client has not acknowledged yet stay in server memory; the pages here send few
+            // and small updates, so a short queue is plenty (default 10).
+            circuits.MaxBufferedUnacknowledgedRenderBatches = 4;
+        });
         builder.Services.AddMudServices();
         builder.Services.AddSingleton(TimeProvider.System);
         builder.AddHealthEndpoints();

@@ -152,4 +152,19 @@ public sealed class ReadingPagesTests(MlCareerAppFactory factory) : IClassFixtur
         Assert.Contains("data-theme=\"dark\"", html, StringComparison.Ordinal);
         Assert.Contains("Switch to light mode", html, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Anonymous_pages_load_no_framework_or_MudBlazor_script_and_signed_in_pages_do()
+    {
+        var (learner, _) = await factory.RegisterLearnerAsync("Scripts");
+
+        var (_, anonymous) = await factory.NewClient().GetPageAsync("/areas/math/calculus");
+        var (_, signedIn) = await learner.GetPageAsync("/areas/math/calculus");
+
+        string[] Scripts(AngleSharp.Dom.IDocument page) => page.QuerySelectorAll("script[src]").Select(s => s.GetAttribute("src")!).ToArray();
+        Assert.DoesNotContain(Scripts(anonymous), s => s.StartsWith("_framework/blazor.web", StringComparison.Ordinal) || s.StartsWith("_content/MudBlazor/", StringComparison.Ordinal));
+        Assert.Contains(Scripts(signedIn), s => s.StartsWith("_framework/blazor.web", StringComparison.Ordinal));
+        Assert.Contains(Scripts(signedIn), s => s.StartsWith("_content/MudBlazor/", StringComparison.Ordinal));
+        Assert.Contains(Scripts(anonymous), s => s.StartsWith("js/site", StringComparison.Ordinal));
+    }
 }
