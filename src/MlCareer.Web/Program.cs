@@ -46,6 +46,7 @@ builder.AddWebUi();
 builder.AddProxySupport();
 builder.AddRateLimits();
 builder.AddMetrics();
+builder.AddBenchDiagnostics();
 
 var app = builder.Build();
 await app.MigrateDatabaseAsync();
@@ -55,6 +56,7 @@ app.UseSecurityHeaders();
 app.UseRateLimits();
 app.UseBlazorHubOriginCheck();
 app.UseWebUi();
+app.MapBenchDiagnostics();
 await app.RunAsync();
 return 0;
 
