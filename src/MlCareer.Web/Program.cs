@@ -47,6 +47,7 @@ builder.AddPageCache();
 builder.AddProxySupport();
 builder.AddRateLimits();
 builder.AddMetrics();
+builder.AddBenchDiagnostics();
 
 var app = builder.Build();
 await app.MigrateDatabaseAsync();
@@ -58,6 +59,7 @@ app.UseBlazorHubOriginCheck();
 app.UseWebUi();
 // After authentication (in UseWebUi), so the cache knows who is signed in; still before any endpoint runs.
 app.UsePageCache();
+app.MapBenchDiagnostics();
 await app.RunAsync();
 return 0;
 

@@ -1,0 +1,184 @@
+using System.Diagnostics;
+using Microsoft.Playwright;
+
+namespace MlCareer.Bench;
+
+/// <summary>
+/// Signed-in learners with real interactive circuits: each one a Chromium page on a competency page whose level scale is
+/// live. First the memory each idle circuit costs the server (the bench-only probe: a forced full collection, then GC
+/// heap and working set, before and after opening the circuits); then level saves from all of them at a steady rate,
+/// timed in the page from the click to the saved state in the DOM.
+/// </summary>
+public static class CircuitBench
+{
+    public const string MemoryTarget = "≤ 150 KB per idle circuit (GC heap and working set)";
+    public const string SaveTarget = "p99 < 50 ms with 200 live circuits saving at a steady rate, zero errors";
+    private const double MemoryBudget = 150 * 1024;
+
+    /// <summary>The top level: the save run then steps 1, 2, 3, 4, 1…, so every click changes the level.</summary>
+    private const int WarmUpLevel = 4;
+
+    /// <summary>Registrations and page loads at once: enough to fill the wait on a busy machine, few enough not to time out.</summary>
+    private const int Concurrency = 8;
+
+    /// <summary>Clicks level <c>level</c> and resolves with the milliseconds until the page shows it saved.</summary>
+    private const string SaveScript = """
+        level => new Promise((resolve, reject) => {
+          const button = () => document.querySelectorAll('.level-scale button')[level];
+          const status = () => document.querySelector('.assessment-head .save-status');
+          if (!button() || button().disabled) { reject(new Error('the level scale is not live')); return; }
+          const start = performance.now();
+          const timer = setTimeout(() => { observer.disconnect(); reject(new Error('no saved state within 30 s')); }, 30000);
+          const observer = new MutationObserver(() => {
+            const s = status();
+            if (s && s.classList.contains('failed')) {
+              observer.disconnect(); clearTimeout(timer); reject(new Error('save failed: ' + s.textContent.trim()));
+            } else if (s && s.classList.contains('saved') && button().getAttribute('aria-pressed') === 'true') {
+              observer.disconnect(); clearTimeout(timer); resolve(performance.now() - start);
+            }
+          });
+          observer.observe(document.body, { subtree: true, childList: true, attributes: true, characterData: true });
+          button().click();
+        })
+        """;
+
+    public static async Task RunAsync(IBrowser browser, AppProcess app, BenchOptions options, Report report)
+    {
+        var memoryWhat = $"server memory per live interactive circuit ({options.MemoryCircuits} signed-in learners on `{Pages.Competency}`, forced full GC before and after)";
+        var saveWhat = $"level save round trip, click to saved state in the page ({options.SaveCircuits} live circuits, {Figures.Number(options.SavesPerSecond, "0.#")} saves/s for {options.SaveSeconds} s)";
+        var contexts = new List<IBrowserContext>();
+        try
+        {
+            // Learner 0 warms up; the memory learners come after it; the save run uses every learner.
+            contexts.AddRange(await InParallelAsync(0, options.SaveCircuits, i => Learners.RegisterAsync(browser, app.BaseAddress, i)));
+
+            // One learner first, saved once: the circuit code is JIT-compiled and the pools warmed before the baseline.
+            var pages = new List<IPage> { await OpenLiveAsync(contexts[0]) };
+            await pages[0].EvaluateAsync<double>(SaveScript, WarmUpLevel);
+            var before = await app.ProbeMemoryAsync();
+            pages.AddRange(await InParallelAsync(1, options.MemoryCircuits + 1, i => OpenLiveAsync(contexts[i])));
+            await Task.Delay(TimeSpan.FromSeconds(2));
+            var after = await app.ProbeMemoryAsync();
+            AddMemoryRow(report, memoryWhat, before, after);
+
+            try
+            {
+                pages.AddRange(await InParallelAsync(pages.Count, contexts.Count, i => OpenLiveAsync(contexts[i])));
+                await RunSavesAsync(pages, options, report, saveWhat);
+            }
+            catch (Exception ex) when (ex is PlaywrightException or TimeoutException or InvalidOperationException)
+            {
+                report.Failed(saveWhat, SaveTarget, ex);
+            }
+        }
+        catch (Exception ex) when (ex is PlaywrightException or TimeoutException or InvalidOperationException or HttpRequestException)
+        {
+            report.Failed(memoryWhat, MemoryTarget, ex);
+            report.Failed(saveWhat, SaveTarget, ex);
+        }
+        finally
+        {
+            foreach (var context in contexts)
+            {
+                await context.DisposeAsync();
+            }
+        }
+    }
+
+    private static void AddMemoryRow(Report report, string what, MemoryProbe before, MemoryProbe after)
+    {
+        var circuits = after.OpenCircuits - before.OpenCircuits;
+        if (circuits <= 0)
+        {
+            throw new InvalidOperationException($"no circuit opened ({before.OpenCircuits} before, {after.OpenCircuits} after)");
+        }
+
+        var heap = (after.GcHeapBytes - before.GcHeapBytes) / (double)circuits;
+        var workingSet = (after.WorkingSetBytes - before.WorkingSetBytes) / (double)circuits;
+        report.Add(
+            what,
+            $"GC heap **{Figures.Kb(heap)}**, working set **{Figures.Kb(workingSet)}** per circuit " +
+            $"({circuits} circuits opened: heap {Figures.Kb(before.GcHeapBytes)} → {Figures.Kb(after.GcHeapBytes)}, " +
+            $"working set {Figures.Kb(before.WorkingSetBytes)} → {Figures.Kb(after.WorkingSetBytes)})",
+            MemoryTarget,
+            heap <= MemoryBudget && workingSet <= MemoryBudget);
+    }
+
+    /// <summary>Runs <paramref name="start"/> for <paramref name="from"/> to <paramref name="to"/> (exclusive) a few at a time, results in order.</summary>
+    private static async Task<T[]> InParallelAsync<T>(int from, int to, Func<int, Task<T>> start)
+    {
+        using var slots = new SemaphoreSlim(Concurrency);
+        return await Task.WhenAll(Enumerable.Range(from, Math.Max(0, to - from)).Select(async i =>
+        {
+            await slots.WaitAsync();
+            try
+            {
+                return await start(i);
+            }
+            finally
+            {
+                slots.Release();
+            }
+        }));
+    }
+
+    private static async Task<IPage> OpenLiveAsync(IBrowserContext context)
+    {
+        var page = await context.NewPageAsync();
+        await page.GotoAsync(Pages.Competency);
+        await page.WaitForFunctionAsync(
+            "() => typeof window.Blazor === 'object' && [...document.querySelectorAll('.level-scale button')].some(b => !b.disabled)",
+            null,
+            new() { Timeout = 120_000 });
+        return page;
+    }
+
+    private static async Task RunSavesAsync(List<IPage> pages, BenchOptions options, Report report, string what)
+    {
+        var interval = TimeSpan.FromSeconds(pages.Count / options.SavesPerSecond);
+        var clock = Stopwatch.StartNew();
+        var duration = TimeSpan.FromSeconds(options.SaveSeconds);
+        var timings = new List<double>();
+        var errors = new List<string>();
+        await Task.WhenAll(pages.Select(async (page, index) =>
+        {
+            // Spread the learners over one interval, so the saves arrive at a steady rate rather than in bursts.
+            await Task.Delay(interval * index / pages.Count);
+            for (var save = 0; clock.Elapsed < duration; save++)
+            {
+                var started = clock.Elapsed;
+                try
+                {
+                    var ms = await page.EvaluateAsync<double>(SaveScript, (save % WarmUpLevel) + 1);
+                    lock (timings)
+                    {
+                        timings.Add(ms);
+                    }
+                }
+                catch (PlaywrightException ex)
+                {
+                    lock (errors)
+                    {
+                        errors.Add(ex.Message);
+                    }
+                }
+
+                var wait = interval - (clock.Elapsed - started);
+                if (wait > TimeSpan.Zero)
+                {
+                    await Task.Delay(wait);
+                }
+            }
+        }));
+
+        timings.Sort();
+        var p99 = Figures.Percentile(timings, 99);
+        var firstError = errors.Count > 0 ? $" (first: {errors[0].Split('\n')[0]})" : "";
+        report.Add(
+            what,
+            $"p50 {Figures.Ms(Figures.Percentile(timings, 50))}, p95 {Figures.Ms(Figures.Percentile(timings, 95))}, " +
+            $"**p99 {Figures.Ms(p99)}**, max {Figures.Ms(timings.LastOrDefault())} over {timings.Count} saves; {errors.Count} errors{firstError}",
+            SaveTarget,
+            timings.Count > 0 && p99 < 50 && errors.Count == 0 && pages.Count >= 200);
+    }
+}

@@ -1,0 +1,85 @@
+using System.Globalization;
+using System.Runtime.InteropServices;
+using Microsoft.Playwright;
+using MlCareer.Bench;
+
+// The benchmark harness of issue 12 (README, "Benchmarks"): bench/run publishes the app and calls this with the folder.
+// Progress goes to stderr; stdout is the Markdown table only.
+var options = BenchOptions.Parse(args);
+var report = new Report();
+var started = DateTimeOffset.UtcNow;
+try
+{
+    Progress($"writing a ×{options.ContentFactor} content tree");
+    var tree = ContentScaleBench.WriteTree(options);
+
+    // A first start on the real content: the 1× cold-start figures, then each page's HTML for its static copy.
+    Progress("cold start on the 1× tree");
+    ColdStart original;
+    Dictionary<string, byte[]> copies;
+    await using (var first = await AppProcess.StartAsync(options, "cold-1x", options.Content))
+    {
+        original = await ContentScaleBench.ColdStartAsync(first);
+        copies = await ReadingBench.FetchAsync(first);
+    }
+
+    StaticCopies.Write(options.Published, copies);
+    await using (var app = await AppProcess.StartAsync(options, "main", options.Content))
+    {
+        Progress("reading: wrk against each page and its static copy");
+        await ReadingBench.RunAsync(app, options, copies, report);
+
+        using var playwright = await Playwright.CreateAsync();
+        await using var browser = await playwright.Chromium.LaunchAsync(new()
+        {
+            ExecutablePath = options.Chromium,
+            Headless = true,
+            Args = ["--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+            Timeout = 120_000,
+        });
+        Progress("page weight: cold loads in Chromium");
+        await PageWeightBench.RunAsync(browser, app, report);
+        Progress("Lighthouse");
+        await LighthouseBench.RunAsync(app, options, report);
+        Progress($"circuits: {options.SaveCircuits} learners, memory after {options.MemoryCircuits}, then saves");
+        await CircuitBench.RunAsync(browser, app, options, report);
+    }
+
+    Progress($"content ×{options.ContentFactor}: in-process, then a cold start");
+    ContentScaleBench.MeasureInProcess(options, tree, report);
+    await using (var large = await AppProcess.StartAsync(options, "cold-10x", tree))
+    {
+        ContentScaleBench.AddColdStartRows(options.ContentFactor, original, await ContentScaleBench.ColdStartAsync(large), report);
+    }
+}
+catch (Exception ex)
+{
+    // Whatever was measured is still printed, with the failure, and the run fails.
+    Console.Out.WriteLine(report.ToMarkdown(Heading()));
+    await Console.Error.WriteLineAsync("bench: failed: " + ex);
+    return 1;
+}
+
+Console.Out.WriteLine(report.ToMarkdown(Heading()));
+if (report.AnyFailed)
+{
+    await Console.Error.WriteLineAsync("bench: some rows could not be measured (see the table)");
+    return 1;
+}
+
+return 0;
+
+string Heading() => string.Create(CultureInfo.InvariantCulture,
+    $"Measured {started:yyyy-MM-dd HH:mm} UTC{(options.Smoke ? " (--smoke: tiny counts and durations, figures not meaningful)" : "")} on " +
+    $"{Environment.ProcessorCount} cores ({CpuModel()}), {MemoryGiB()} GiB, {RuntimeInformation.OSDescription}, .NET {Environment.Version}; " +
+    $"the published app ({(options.Smoke ? "Debug" : "Release")}) in Production on loopback, SQLite; {options.MemoryCircuits} circuits weighed, {options.SaveCircuits} saving.");
+
+static void Progress(string step) => Console.Error.WriteLine($"bench: {DateTime.UtcNow:HH:mm:ss} {step}");
+
+static string CpuModel() =>
+    File.Exists("/proc/cpuinfo")
+        ? File.ReadLines("/proc/cpuinfo").FirstOrDefault(l => l.StartsWith("model name", StringComparison.Ordinal))?.Split(':', 2)[1].Trim() ?? "unknown model"
+        : RuntimeInformation.ProcessArchitecture.ToString();
+
+static string MemoryGiB() =>
+    (GC.GetGCMemoryInfo().TotalAvailableMemoryBytes / (1024.0 * 1024 * 1024)).ToString("0", CultureInfo.InvariantCulture);
