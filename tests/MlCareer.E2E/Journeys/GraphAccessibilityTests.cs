@@ -12,10 +12,24 @@ public sealed class GraphAccessibilityTests(BrowserFixture browser)
     private static readonly ViewportSize Desktop = new() { Width = 1280, Height = 800 };
     private static readonly ViewportSize Phone = new() { Width = 375, Height = 812 };
 
+    /// <summary>
+    /// These journeys load the largest pages of the app (the whole graph, the whole text) several times and register
+    /// learners; on a shared, busy machine a step can take longer than the default 15 s without anything being wrong.
+    /// </summary>
+    private const float StepTimeout = 60_000;
+
+    private async Task<BrowserSession> NewSessionAsync(ViewportSize viewport)
+    {
+        var session = await browser.NewSessionAsync(viewport);
+        session.Context.SetDefaultTimeout(StepTimeout);
+        session.Context.SetDefaultNavigationTimeout(StepTimeout);
+        return session;
+    }
+
     [Fact]
     public async Task Keyboard_alone_walks_the_graph_along_its_connections_with_focus_always_visible()
     {
-        await using var session = await browser.NewSessionAsync(Desktop);
+        await using var session = await NewSessionAsync(Desktop);
         var page = session.Page;
         await session.OpenAsync("/roadmap/graph");
         await Expect(page.Locator("#roadmap-graph-keys")).ToBeVisibleAsync();
@@ -61,7 +75,7 @@ public sealed class GraphAccessibilityTests(BrowserFixture browser)
     [Fact]
     public async Task Keyboard_alone_reaches_the_text_equivalent_from_the_graph_and_an_area_and_follows_its_links()
     {
-        await using var session = await browser.NewSessionAsync(Desktop);
+        await using var session = await NewSessionAsync(Desktop);
         var page = session.Page;
         await session.OpenAsync("/roadmap/graph");
 
@@ -99,7 +113,7 @@ public sealed class GraphAccessibilityTests(BrowserFixture browser)
     {
         foreach (var (width, viewport) in new[] { ("desktop", Desktop), ("phone", Phone) })
         {
-            await using var session = await browser.NewSessionAsync(viewport);
+            await using var session = await NewSessionAsync(viewport);
             var email = $"graph-{width}@example.org";
             await SampleLearner.RegisterAsync(session, "Ada Example", email);
             await SampleLearner.SeedProgressAsync(browser.AppServices, email);
