@@ -129,7 +129,7 @@ public sealed class RoadmapGraphPageTests(MlCareerAppFactory factory) : IClassFi
             Assert.NotNull(entry);
             var targets = entry.QuerySelectorAll("ul.graph-text-links a").Select(a => a.GetAttribute("href")!).ToHashSet();
             var expected = competency.Prerequisites.Concat(competency.Recommended).Concat(Snapshot.Unlocks(competency.Id).Select(c => c.Id));
-            Assert.Equal(expected.Select(id => $"#text-{id}").ToHashSet(), targets);
+            Assert.Equal(expected.Select(id => $"/roadmap/text#text-{id}").ToHashSet(), targets);
         }
 
         Assert.Empty(page.QuerySelectorAll(".graph-text-level"));

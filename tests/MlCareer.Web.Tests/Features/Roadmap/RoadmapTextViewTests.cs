@@ -12,7 +12,7 @@ public sealed class RoadmapTextViewTests : MudTestContext
     [Fact]
     public void Every_area_is_a_heading_and_every_competency_a_subheading_linking_to_its_page()
     {
-        var cut = Render<RoadmapTextView>(p => p.Add(v => v.Areas, Snapshot.Areas).Add(v => v.Snapshot, Snapshot));
+        var cut = Render<RoadmapTextView>(p => p.Add(v => v.Areas, Snapshot.Areas).Add(v => v.Snapshot, Snapshot).Add(v => v.PageUrl, "/roadmap/text"));
 
         Assert.Equal(["Area alpha", "Area beta"], cut.FindAll("section.graph-text-area h2").Select(h => h.TextContent.Trim()));
         var competencies = cut.FindAll("section.graph-text-area h3 a");
@@ -25,13 +25,13 @@ public sealed class RoadmapTextViewTests : MudTestContext
     [Fact]
     public void Each_competency_lists_what_it_needs_and_what_it_unlocks_as_links_to_their_entries()
     {
-        var cut = Render<RoadmapTextView>(p => p.Add(v => v.Areas, Snapshot.Areas).Add(v => v.Snapshot, Snapshot));
+        var cut = Render<RoadmapTextView>(p => p.Add(v => v.Areas, Snapshot.Areas).Add(v => v.Snapshot, Snapshot).Add(v => v.PageUrl, "/roadmap/text"));
 
         var d = cut.Find($"#{RoadmapTextView.Anchor("d")}");
         Assert.Equal(["Needs first:", "Unlocks:"], d.QuerySelectorAll(".graph-text-label").Select(l => l.TextContent));
         var lists = d.QuerySelectorAll("ul.graph-text-links");
-        Assert.Equal(["#text-b", "#text-c", "#text-a"], lists[0].QuerySelectorAll("a").Select(a => a.GetAttribute("href")));
-        Assert.Equal(["#text-e"], lists[1].QuerySelectorAll("a").Select(a => a.GetAttribute("href")));
+        Assert.Equal(["/roadmap/text#text-b", "/roadmap/text#text-c", "/roadmap/text#text-a"], lists[0].QuerySelectorAll("a").Select(a => a.GetAttribute("href")));
+        Assert.Equal(["/roadmap/text#text-e"], lists[1].QuerySelectorAll("a").Select(a => a.GetAttribute("href")));
         // Every list is named by its label, so a screen reader announces "Needs first: list, 3 items".
         Assert.All(lists, list => Assert.NotNull(d.QuerySelector($"#{list.GetAttribute("aria-labelledby")}")));
 
@@ -48,21 +48,21 @@ public sealed class RoadmapTextViewTests : MudTestContext
         var snapshot = GraphFixtures.Snapshot(GraphFixtures.Area("alpha", 1,
             GraphFixtures.Competency("alpha", "a", 1), soft, GraphFixtures.Competency("alpha", "b", 3)));
 
-        var cut = Render<RoadmapTextView>(p => p.Add(v => v.Areas, snapshot.Areas).Add(v => v.Snapshot, snapshot));
+        var cut = Render<RoadmapTextView>(p => p.Add(v => v.Areas, snapshot.Areas).Add(v => v.Snapshot, snapshot).Add(v => v.PageUrl, "/roadmap/text"));
 
         var c = cut.Find($"#{RoadmapTextView.Anchor("c")}");
         Assert.Equal(["Needs first:", "Recommended first, not required:"], c.QuerySelectorAll(".graph-text-label").Select(l => l.TextContent));
-        Assert.Equal(["#text-a", "#text-b"], c.QuerySelectorAll("ul.graph-text-links a").Select(a => a.GetAttribute("href")));
+        Assert.Equal(["/roadmap/text#text-a", "/roadmap/text#text-b"], c.QuerySelectorAll("ul.graph-text-links a").Select(a => a.GetAttribute("href")));
     }
 
     [Fact]
     public void One_areas_text_links_competencies_of_other_areas_to_their_own_areas_text()
     {
-        var cut = Render<RoadmapTextView>(p => p.Add(v => v.Areas, [Snapshot.FindArea("beta")!]).Add(v => v.Snapshot, Snapshot));
+        var cut = Render<RoadmapTextView>(p => p.Add(v => v.Areas, [Snapshot.FindArea("beta")!]).Add(v => v.Snapshot, Snapshot).Add(v => v.PageUrl, "/roadmap/text/beta"));
 
         Assert.Equal(["Area beta"], cut.FindAll("h2").Select(h => h.TextContent.Trim()));
         var y = cut.Find($"#{RoadmapTextView.Anchor("y")}");
-        Assert.Equal(["#text-x", "/roadmap/text/alpha#text-e"], y.QuerySelectorAll("ul.graph-text-links a").Select(a => a.GetAttribute("href")));
+        Assert.Equal(["/roadmap/text/beta#text-x", "/roadmap/text/alpha#text-e"], y.QuerySelectorAll("ul.graph-text-links a").Select(a => a.GetAttribute("href")));
         Assert.Equal("/roadmap/graph/beta", cut.Find("section.graph-text-area a[href^='/roadmap/graph']").GetAttribute("href"));
     }
 
@@ -71,7 +71,7 @@ public sealed class RoadmapTextViewTests : MudTestContext
     {
         var levels = new Dictionary<string, Level> { ["a"] = Level.Expert, ["b"] = Level.Practising };
 
-        var cut = Render<RoadmapTextView>(p => p.Add(v => v.Areas, Snapshot.Areas).Add(v => v.Snapshot, Snapshot).Add(v => v.Levels, levels));
+        var cut = Render<RoadmapTextView>(p => p.Add(v => v.Areas, Snapshot.Areas).Add(v => v.Snapshot, Snapshot).Add(v => v.PageUrl, "/roadmap/text").Add(v => v.Levels, levels));
 
         Assert.Equal(Snapshot.Competencies.Count, cut.FindAll(".graph-text-level").Count);
         Assert.Equal("Your level: 4 of 4, Expert", cut.Find($"#{RoadmapTextView.Anchor("a")} .graph-text-level").TextContent);
