@@ -1,4 +1,5 @@
 using MlCareer.Content.Loading;
+using MlCareer.Content.Model;
 
 namespace MlCareer.Content.Tests;
 
@@ -47,6 +48,28 @@ public sealed class ContentCatalogTests : IDisposable
         Assert.Equal("Renamed", catalog.Current.FindCompetency("first")!.Title);
         Assert.Equal(1, raised);
         Assert.Empty(catalog.LastProblems);
+    }
+
+    [Fact]
+    public void Preparing_is_raised_with_the_new_snapshot_while_the_old_one_is_still_served()
+    {
+        var catalog = ContentCatalog.Open(_tree.Root);
+        var before = catalog.Current;
+        var seen = new List<(ContentSnapshot Prepared, ContentSnapshot Served)>();
+        catalog.Preparing += snapshot => seen.Add((snapshot, catalog.Current));
+        _tree.Write("areas/alpha/first.md", ContentTree.Competency("Renamed", 1));
+
+        catalog.Reload();
+
+        var (prepared, served) = Assert.Single(seen);
+        Assert.Same(before, served);
+        Assert.Same(catalog.Current, prepared);
+        Assert.Equal("Renamed", prepared.FindCompetency("first")!.Title);
+
+        _tree.Write("areas/alpha/first.md", "broken");
+        catalog.Reload();
+
+        Assert.Single(seen);
     }
 }
 

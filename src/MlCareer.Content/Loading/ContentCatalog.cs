@@ -22,6 +22,13 @@ public sealed class ContentCatalog
     /// <summary>Raised after a new valid snapshot replaced the previous one.</summary>
     public event Action<ContentSnapshot>? Changed;
 
+    /// <summary>
+    /// Raised on the reloading thread for a new valid snapshot just before it replaces the current one, so that work
+    /// derived from it (such as graph layouts) is done before the first request sees it; readers meanwhile keep
+    /// getting the previous snapshot.
+    /// </summary>
+    public event Action<ContentSnapshot>? Preparing;
+
     public string Root { get; }
 
     public ContentSnapshot Current => Volatile.Read(ref _current);
@@ -47,6 +54,7 @@ public sealed class ContentCatalog
             LastProblems = result.Problems;
             if (result.Snapshot is { } snapshot)
             {
+                Preparing?.Invoke(snapshot);
                 Volatile.Write(ref _current, snapshot);
                 Changed?.Invoke(snapshot);
             }

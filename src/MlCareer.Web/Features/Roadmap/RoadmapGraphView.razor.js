@@ -138,7 +138,7 @@
   // Bring a focused box into view (keyboard users tab through the links).
   function reveal(viewport, element) {
     const state = states.get(viewport);
-    const rect = element.querySelector('rect');
+    const rect = element.querySelector('.graph-node-box');
     if (!state || !rect) return;
     const b = rect.getBBox();
     const v = state.view;
@@ -266,6 +266,48 @@
   // Links are draggable by default; inside the graph a drag means panning.
   document.addEventListener('dragstart', (event) => {
     if (viewportOf(event.target)) event.preventDefault();
+  });
+
+  // The box's rectangle in drawing units, for finding its neighbours.
+  function geometry(node) {
+    const rect = node.querySelector('.graph-node-box');
+    const n = (name) => Number(rect.getAttribute(name));
+    return { x: n('x'), cy: n('y') + n('height') / 2 };
+  }
+
+  // Arrow keys on a box move along the drawing's connections: Right to what it unlocks, Left to what it needs (hard
+  // prerequisites, the nearest in height first), Up and Down to the box above or below in the same column.
+  function neighbour(node, key) {
+    const figure = node.closest('.graph');
+    const id = node.getAttribute('data-node');
+    const here = geometry(node);
+    const nodes = [...figure.querySelectorAll('.graph-node')];
+    let candidates;
+    if (key === 'ArrowRight' || key === 'ArrowLeft') {
+      const [own, other] = key === 'ArrowRight' ? ['data-from', 'data-to'] : ['data-to', 'data-from'];
+      const ids = new Set([...figure.querySelectorAll(`.graph-edge:not(.recommended)[${own}="${CSS.escape(id)}"]`)].map((e) => e.getAttribute(other)));
+      candidates = nodes.filter((n) => ids.has(n.getAttribute('data-node')))
+        .map((n) => ({ n, g: geometry(n) }))
+        .sort((a, b) => Math.abs(a.g.cy - here.cy) - Math.abs(b.g.cy - here.cy) || Math.abs(a.g.x - here.x) - Math.abs(b.g.x - here.x));
+    } else {
+      const up = key === 'ArrowUp';
+      candidates = nodes.map((n) => ({ n, g: geometry(n) }))
+        .filter((c) => Math.abs(c.g.x - here.x) < 1 && (up ? c.g.cy < here.cy : c.g.cy > here.cy))
+        .sort((a, b) => Math.abs(a.g.cy - here.cy) - Math.abs(b.g.cy - here.cy));
+    }
+    return candidates.length > 0 ? candidates[0].n : null;
+  }
+
+  document.addEventListener('keydown', (event) => {
+    const node = event.target instanceof Element ? event.target.closest('.graph-node') : null;
+    if (!node || !event.key.startsWith('Arrow') || event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return;
+    // Arrows never scroll the page from a box, also at the end of a path.
+    event.preventDefault();
+    const next = neighbour(node, event.key);
+    if (!next) return;
+    next.focus();
+    const viewport = viewportOf(next);
+    if (viewport) reveal(viewport, next);
   });
 
   document.addEventListener('keydown', (event) => {

@@ -30,4 +30,27 @@ internal static class GraphFixtures
             Competency("beta", "x", 1, "b"),
             Competency("beta", "y", 2, "x", "e"),
             Competency("beta", "lonely", 3)));
+
+    /// <summary>
+    /// <paramref name="source"/> with every competency copied <paramref name="copies"/> times into its own area, each copy's
+    /// prerequisites and recommendations remapped to the same copy (the first copy keeps the original ids), so the graph
+    /// stays valid and its chains as long as before: content at <paramref name="copies"/> times the size.
+    /// </summary>
+    public static ContentSnapshot Scaled(ContentSnapshot source, int copies)
+    {
+        static string Copy(string id, int copy) => copy == 0 ? id : $"{id}-copy{copy}";
+
+        var areas = source.Areas.Select(area => area with
+        {
+            Competencies = [.. Enumerable.Range(0, copies).SelectMany(copy => area.Competencies.Select(c => c with
+            {
+                Id = Copy(c.Id, copy),
+                Title = copy == 0 ? c.Title : $"{c.Title} ({copy + 1})",
+                Order = (copy * area.Competencies.Count) + c.Order,
+                Prerequisites = [.. c.Prerequisites.Select(p => Copy(p, copy))],
+                Recommended = [.. c.Recommended.Select(r => Copy(r, copy))],
+            }))],
+        });
+        return new ContentSnapshot([.. areas], source.Roles, source.Career, source.LoadedAt);
+    }
 }

@@ -124,14 +124,47 @@ public sealed class RoadmapGraphViewTests : MudTestContext
         var cut = Render<RoadmapGraphView>(p => p.Add(v => v.Graph, Graph).Add(v => v.Levels, levels));
 
         var badges = cut.FindAll("a.graph-node").ToDictionary(a => a.GetAttribute("data-node")!, a => a.QuerySelector(".graph-level text")!.TextContent);
-        Assert.Equal("4", badges["a"]);
-        Assert.Equal("2", badges["b"]);
-        Assert.Equal("1", badges["x"]);
-        Assert.Equal("0", badges["lonely"]);
+        Assert.Equal("4 Expert", badges["a"]);
+        Assert.Equal("2 Practising", badges["b"]);
+        Assert.Equal("1 Learning", badges["x"]);
+        Assert.Equal("0 Not started", badges["lonely"]);
         Assert.Contains("level-4", cut.Find("a[data-node='a'] .graph-level").ClassList);
         Assert.Equal("Title of b (Area alpha), your level: 2 of 4, Practising", cut.Find("a[data-node='b'] title").TextContent);
         Assert.Equal(3, cut.FindAll(".graph-level-fill").Count);
-        Assert.Contains(cut.FindAll(".graph-legend li"), li => li.TextContent.Contains("Your level", StringComparison.Ordinal));
+        Assert.Equal(["0 Not started", "1 Learning", "2 Practising", "3 Proficient", "4 Expert"], cut.FindAll(".graph-legend-levels li").Select(li => li.TextContent.Trim()));
+    }
+
+    [Fact]
+    public void Each_level_has_its_own_shape_a_ring_filled_by_quarters()
+    {
+        var levels = new Dictionary<string, Level> { ["a"] = Level.Expert, ["b"] = Level.Practising, ["x"] = Level.Learning, ["c"] = Level.Proficient };
+
+        var cut = Render<RoadmapGraphView>(p => p.Add(v => v.Graph, Graph).Add(v => v.Levels, levels));
+
+        string Shape(string id) => string.Join(" ", cut.Find($"a[data-node='{id}'] .graph-level-shape").Children
+            .Select(e => e.GetAttribute("class") == "graph-level-pie" ? $"{e.TagName.ToLowerInvariant()}.pie" : e.TagName.ToLowerInvariant()));
+        Assert.Equal("circle", Shape("lonely"));
+        Assert.Equal("circle path.pie", Shape("x"));
+        Assert.Equal("circle path.pie", Shape("b"));
+        Assert.Equal("circle path.pie", Shape("c"));
+        Assert.Equal("circle circle.pie", Shape("a"));
+        string[] sliced = ["x", "b", "c"];
+        var pies = sliced.Select(id => cut.Find($"a[data-node='{id}'] path.graph-level-pie").GetAttribute("d")).ToList();
+        Assert.Equal(3, pies.Distinct().Count());
+        // Only the three-quarter slice takes the large arc.
+        Assert.Equal([false, false, true], pies.Select(d => d!.Contains(" 0 1 1 ", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public void The_keyboard_help_is_visible_text_that_describes_the_drawing()
+    {
+        var cut = Render<RoadmapGraphView>(p => p.Add(v => v.Graph, Graph).Add(v => v.Id, "g3"));
+
+        var keys = cut.Find("p.graph-keys#g3-keys");
+        Assert.Contains("what it unlocks", keys.TextContent, StringComparison.Ordinal);
+        Assert.Contains("what it needs", keys.TextContent, StringComparison.Ordinal);
+        Assert.Equal("g3-hint g3-keys", cut.Find("#g3-viewport").GetAttribute("aria-describedby"));
+        Assert.Empty(cut.FindAll(".graph-keys.visually-hidden, .graph-keys .visually-hidden"));
     }
 
     [Fact]
@@ -169,7 +202,9 @@ public sealed class RoadmapGraphViewTests : MudTestContext
 
         Assert.Equal("How these competencies connect", withGraph.Find("#area-graph-heading").TextContent);
         Assert.Equal(5, withGraph.FindAll(".area-graph a.graph-node").Count);
-        Assert.Equal("3", withGraph.Find("a[data-node='x'] .graph-level text").TextContent);
+        Assert.Equal("3 Proficient", withGraph.Find("a[data-node='x'] .graph-level text").TextContent);
+        Assert.Equal("/roadmap/text/beta", withGraph.Find(".area-graph-links a[href^='/roadmap/text']").GetAttribute("href"));
+        Assert.Equal("/roadmap/graph/beta", withGraph.Find(".area-graph-links a[href^='/roadmap/graph/']").GetAttribute("href"));
         Assert.Empty(withoutGraph.FindAll(".area-graph"));
     }
 }

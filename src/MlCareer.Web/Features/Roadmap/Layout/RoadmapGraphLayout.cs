@@ -31,6 +31,9 @@ public static class RoadmapGraphLayout
 
     public const double Margin = 16;
 
+    /// <summary>Vertical gap between separately laid-out parts of the graph.</summary>
+    public const double PartGap = 2 * SliceGap;
+
     private const int Seed = 20240611;
 
     /// <param name="snapshot">The content the competencies come from (area titles and colours).</param>
@@ -71,35 +74,36 @@ public static class RoadmapGraphLayout
             }
         }
 
-        var sizes = competencies.ToDictionary(c => c, _ => new GraphShape.Size(NodeWidth, NodeHeight));
-        var algorithm = new SugiyamaLayoutAlgorithm<Competency, Edge<Competency>, BidirectionalGraph<Competency, Edge<Competency>>>(
-            graph,
-            sizes,
-            new SugiyamaLayoutParameters
-            {
-                Direction = LayoutDirection.LeftToRight,
-                LayerGap = LayerGap,
-                SliceGap = SliceGap,
-                EdgeRouting = SugiyamaEdgeRouting.Traditional,
-                MinimizeEdgeLength = true,
-                OptimizeWidth = false,
-            })
+        // Crossing minimisation grows much faster than the graph, so every connected part is laid out on its own and
+        // the parts are stacked: ten separate chains take ten small layouts, not one huge one (content at ten times the size).
+        var nodeRows = new Dictionary<Competency, (int Layer, double CenterY)>();
+        var lanes = new Dictionary<Edge<Competency>, IReadOnlyList<(int Layer, double Y)>>();
+        var top = 0.0;
+        foreach (var part in ConnectedParts(graph, competencies))
         {
-            // Crossing minimisation shuffles ties at random; a fixed seed keeps the picture stable between restarts.
-            Rand = new Random(Seed),
-        };
-        algorithm.Compute();
+            var placement = LayOutPart(part);
+            foreach (var (competency, (layer, centreY)) in placement.Nodes)
+            {
+                nodeRows[competency] = (layer, centreY + top);
+            }
 
-        // GraphShape decides the columns (layers) and the order inside each column, including the lanes long edges
-        // take. Its own coordinate assignment spreads a graph of this shape very thinly (a 70-node roadmap came out
-        // 4,600 units tall with columns of at most eight boxes), so the y coordinates are recomputed from that order.
-        var placement = LayerPlacement.From(graph, algorithm.VerticesPositions, algorithm.EdgeRoutes);
+            foreach (var (edge, route) in placement.Lanes)
+            {
+                lanes[edge] = [.. route.Select(p => (p.Layer, p.Y + top))];
+            }
+
+            var bottom = Math.Max(
+                placement.Nodes.Values.Max(n => n.CenterY + (NodeHeight / 2)),
+                placement.Lanes.Values.SelectMany(r => r).Select(p => p.Y + (LaneGap / 2)).DefaultIfEmpty(0).Max());
+            top += bottom - Margin + PartGap;
+        }
+
         double LayerX(int layer) => Margin + (layer * (NodeWidth + LayerGap));
 
         var colorIndex = snapshot.Areas.Select((a, i) => (a.Id, i)).ToDictionary(x => x.Id, x => x.i, StringComparer.Ordinal);
         var nodes = competencies.Select(c =>
         {
-            var (layer, centreY) = placement.Nodes[c];
+            var (layer, centreY) = nodeRows[c];
             var area = snapshot.FindArea(c.AreaId);
             return new RoadmapGraphNode(
                 c.Id, c.Title, c.AreaId, area?.Title ?? c.AreaId, colorIndex.GetValueOrDefault(c.AreaId),
@@ -115,7 +119,7 @@ public static class RoadmapGraphLayout
             var from = nodeById[e.Source.Id];
             var to = nodeById[e.Target.Id];
             var points = new List<GraphPoint> { new(from.Right, from.CenterY) };
-            foreach (var (layer, y) in placement.Lanes[e])
+            foreach (var (layer, y) in lanes[e])
             {
                 // A long edge runs straight across each column it passes, in the lane kept free for it.
                 points.Add(new GraphPoint(LayerX(layer), y));
@@ -134,5 +138,92 @@ public static class RoadmapGraphLayout
         var width = nodes.Max(n => n.Right) + Margin;
         var height = Math.Max(nodes.Max(n => n.Bottom), edges.SelectMany(e => e.Points).Select(p => p.Y).DefaultIfEmpty(0).Max() + (LaneGap / 2)) + Margin;
         return new RoadmapGraph(width, height, nodes, edges, areas);
+    }
+
+    /// <summary>
+    /// The weakly connected parts with more than one box, in the order of their first competency, then every box without
+    /// edges as one last part (GraphShape lines those up by itself).
+    /// </summary>
+    private static List<BidirectionalGraph<Competency, Edge<Competency>>> ConnectedParts(
+        BidirectionalGraph<Competency, Edge<Competency>> graph, IReadOnlyList<Competency> competencies)
+    {
+        var parent = competencies.ToDictionary(c => c, c => c);
+        Competency Root(Competency c)
+        {
+            while (parent[c] != c)
+            {
+                parent[c] = parent[parent[c]];
+                c = parent[c];
+            }
+
+            return c;
+        }
+
+        foreach (var edge in graph.Edges)
+        {
+            parent[Root(edge.Source)] = Root(edge.Target);
+        }
+
+        var parts = new Dictionary<Competency, BidirectionalGraph<Competency, Edge<Competency>>>();
+        var isolated = new BidirectionalGraph<Competency, Edge<Competency>>(allowParallelEdges: false);
+        foreach (var competency in competencies)
+        {
+            if (graph.IsInEdgesEmpty(competency) && graph.IsOutEdgesEmpty(competency))
+            {
+                isolated.AddVertex(competency);
+                continue;
+            }
+
+            var root = Root(competency);
+            if (!parts.TryGetValue(root, out var part))
+            {
+                part = new BidirectionalGraph<Competency, Edge<Competency>>(allowParallelEdges: false);
+                parts[root] = part;
+            }
+
+            part.AddVertex(competency);
+        }
+
+        foreach (var edge in graph.Edges)
+        {
+            parts[Root(edge.Source)].AddEdge(edge);
+        }
+
+        // A Dictionary enumerates in insertion order while nothing is removed: the order of each part's first competency.
+        var ordered = parts.Values.ToList();
+        if (!isolated.IsVerticesEmpty)
+        {
+            ordered.Add(isolated);
+        }
+
+        return ordered;
+    }
+
+    /// <summary>
+    /// GraphShape decides the columns (layers) and the order inside each column, including the lanes long edges take.
+    /// Its own coordinate assignment spreads a graph of this shape very thinly (a 70-node roadmap came out 4,600 units
+    /// tall with columns of at most eight boxes), so the y coordinates are recomputed from that order.
+    /// </summary>
+    private static LayerPlacement LayOutPart(BidirectionalGraph<Competency, Edge<Competency>> part)
+    {
+        var sizes = part.Vertices.ToDictionary(c => c, _ => new GraphShape.Size(NodeWidth, NodeHeight));
+        var algorithm = new SugiyamaLayoutAlgorithm<Competency, Edge<Competency>, BidirectionalGraph<Competency, Edge<Competency>>>(
+            part,
+            sizes,
+            new SugiyamaLayoutParameters
+            {
+                Direction = LayoutDirection.LeftToRight,
+                LayerGap = LayerGap,
+                SliceGap = SliceGap,
+                EdgeRouting = SugiyamaEdgeRouting.Traditional,
+                MinimizeEdgeLength = true,
+                OptimizeWidth = false,
+            })
+        {
+            // Crossing minimisation shuffles ties at random; a fixed seed keeps the picture stable between restarts.
+            Rand = new Random(Seed),
+        };
+        algorithm.Compute();
+        return LayerPlacement.From(part, algorithm.VerticesPositions, algorithm.EdgeRoutes);
     }
 }
