@@ -158,7 +158,7 @@ public sealed class ReviewRequestService(
     public async Task<IReadOnlyList<ReviewQueueItem>> GetQueueAsync(string mentorId)
     {
         await using var db = await dbFactory.CreateDbContextAsync();
-        return await QueueOf(db, mentorId).OrderBy(i => i.CreatedAt).ThenBy(i => i.Id).ToListAsync();
+        return await QueueOf(db, mentorId).ToListAsync();
     }
 
     public async Task<int> CountQueueAsync(string mentorId)
@@ -171,7 +171,7 @@ public sealed class ReviewRequestService(
     public async Task<IReadOnlyList<ReviewQueueItem>> GetOpenForMenteeAsync(string mentorId, string menteeId)
     {
         await using var db = await dbFactory.CreateDbContextAsync();
-        return await QueueOf(db, mentorId).Where(i => i.MenteeId == menteeId).OrderBy(i => i.CreatedAt).ThenBy(i => i.Id).ToListAsync();
+        return await QueueOf(db, mentorId, menteeId).ToListAsync();
     }
 
     /// <summary>
@@ -271,11 +271,13 @@ public sealed class ReviewRequestService(
     }
 
     // The grant is part of the query: a mentor whose access ended sees nothing of that mentee, whatever was asked before.
-    private static IQueryable<ReviewQueueItem> QueueOf(AppDbContext db, string mentorId) =>
+    private static IQueryable<ReviewQueueItem> QueueOf(AppDbContext db, string mentorId, string? menteeId = null) =>
         from r in db.ReviewRequests.AsNoTracking()
         where r.Status == ReviewRequestStatus.Open && (r.MentorId == mentorId || r.MentorId == null) && r.MenteeId != mentorId
+        where menteeId == null || r.MenteeId == menteeId
         where db.MentorGrants.Any(g => g.MenteeId == r.MenteeId && g.MentorId == mentorId && g.RevokedAt == null)
         join u in db.Users on r.MenteeId equals u.Id
+        orderby r.CreatedAt, r.Id
         select new ReviewQueueItem(r.Id, r.MenteeId, u.DisplayName, r.CompetencyId, r.Message, r.HighlightEvidence, r.MentorId == null, r.CreatedAt);
 
     private static Task<List<string>> CurrentMentorsAsync(AppDbContext db, string menteeId) =>
