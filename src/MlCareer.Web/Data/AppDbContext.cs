@@ -40,6 +40,10 @@ public class AppDbContext : IdentityDbContext<ApplicationUser>, IDataProtectionK
 
     public DbSet<CareerTarget> CareerTargets => Set<CareerTarget>();
 
+    public DbSet<ReviewRequest> ReviewRequests => Set<ReviewRequest>();
+
+    public DbSet<Notification> Notifications => Set<Notification>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);

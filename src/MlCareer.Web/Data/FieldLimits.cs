@@ -26,6 +26,18 @@ public static class FieldLimits
 
     public const int Comment = 2000;
 
+    /// <summary>A learner's message asking for a review: a sentence or two, not a thread.</summary>
+    public const int ReviewMessage = 500;
+
+    /// <summary>A mentor's answer to a review request (a comment or the reason for "not yet"), as long as a comment.</summary>
+    public const int ReviewResponse = Comment;
+
+    /// <summary>Open review requests one learner may have at a time (one per competency at most).</summary>
+    public const int OpenReviewRequests = 20;
+
+    /// <summary>Notifications a user keeps; older ones are dropped when new ones arrive.</summary>
+    public const int NotificationsPerUser = 200;
+
     public const int EmailSubject = 200;
 
     /// <summary>A hex SHA-256 hash.</summary>

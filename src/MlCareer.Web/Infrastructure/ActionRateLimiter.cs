@@ -12,6 +12,7 @@ public enum LimitedAction
     AcceptInvitation,
     Comment,
     Import,
+    RequestReview,
 }
 
 /// <summary>
@@ -35,6 +36,7 @@ public sealed class ActionRateLimiter : IDisposable
             [LimitedAction.AcceptInvitation] = o.InvitationAccepts,
             [LimitedAction.Comment] = o.Comments,
             [LimitedAction.Import] = o.Imports,
+            [LimitedAction.RequestReview] = o.ReviewRequests,
         }.ToDictionary(
             pair => pair.Key,
             pair => (PartitionedRateLimiter.Create<string, string>(key => RateLimitPartition.GetFixedWindowLimiter(key, _ => pair.Value.ToLimiterOptions())), pair.Value));

@@ -49,6 +49,9 @@ public sealed class RateLimitOptions
 
     /// <summary>Progress imports per account.</summary>
     public RateLimit Imports { get; set; } = new() { PermitLimit = 5, Window = TimeSpan.FromMinutes(10) };
+
+    /// <summary>Review requests created per account (each notifies every mentor asked).</summary>
+    public RateLimit ReviewRequests { get; set; } = new() { PermitLimit = 10, Window = TimeSpan.FromHours(1) };
 }
 
 /// <summary>

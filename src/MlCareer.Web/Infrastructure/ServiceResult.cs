@@ -30,6 +30,9 @@ public enum ProblemKind
     UnknownRole,
     UnknownStage,
 
+    /// <summary>The learner already has an open review request for this competency.</summary>
+    AlreadyRequested,
+
     /// <summary>Refused by <see cref="ActionRateLimiter"/>: <see cref="Problem.Actual"/> is the seconds to wait.</summary>
     TooManyRequests,
 }

@@ -161,6 +161,103 @@ public sealed class MentoringJourneyTests(BrowserFixture browser)
         mentor.AssertClean();
     }
 
+    [Fact]
+    public async Task Learner_requests_a_review_the_mentor_answers_from_the_queue_and_the_learner_sees_the_answer_and_a_notification()
+    {
+        const string message = "Is my linear algebra good enough for the ML maths course?";
+        const string answer = "Yes: your SVD notebook shows it. Next, eigen-decompositions of covariance matrices.";
+        var run = Guid.NewGuid().ToString("N")[..8];
+        await using var learner = await browser.NewSessionAsync(BrowserFixture.Desktop);
+        await using var mentor = await browser.NewSessionAsync(BrowserFixture.Desktop);
+        var lp = learner.Page;
+        var mp = mentor.Page;
+
+        // ---- The learner registers, invites; the mentor registers through the link and accepts. ----
+        await learner.OpenAsync("/account/register");
+        await RegisterAsync(lp, LearnerName, $"ada-review-{run}@example.com");
+        await lp.WaitForURLAsync(new Regex("/me$"));
+        await Interactive.WaitUntilLiveAsync(lp.Locator(".mentors-panel button.button-primary").First);
+        await lp.GetByRole(AriaRole.Button, new() { Name = "Create an invitation link" }).ClickAsync();
+        var linkInput = lp.Locator("input#invite-link-input");
+        await Expect(linkInput).ToHaveValueAsync(new Regex("/invitations/[A-Za-z0-9_-]{20,}$"));
+        var invitationUrl = await linkInput.InputValueAsync();
+
+        await mentor.OpenAsync("/account/register?ReturnUrl=" + Uri.EscapeDataString(new Uri(invitationUrl).AbsolutePath));
+        await RegisterAsync(mp, MentorName, $"grace-review-{run}@example.com");
+        await mp.WaitForURLAsync(invitationUrl);
+        await mp.GetByRole(AriaRole.Button, new() { Name = "Accept and become a mentor" }).ClickAsync();
+        await mp.WaitForURLAsync(new Regex("/mentees/[^/?#]+$"));
+
+        // ---- The learner asks all their mentors for a review, pointing to their evidence; the request shows as pending. ----
+        await learner.OpenAsync("/areas/math/linear-algebra");
+        await Expect(lp.Locator(".notification-bell")).ToHaveAttributeAsync("aria-label", "Notifications, 1 unread"); // the accepted invitation
+        var panel = lp.Locator(".review-request-panel");
+        await Interactive.WaitUntilLiveAsync(panel.GetByRole(AriaRole.Button, new() { Name = "Ask for a review" }));
+        await Expect(panel.GetByLabel("Ask")).ToContainTextAsync(MentorName);
+        await panel.GetByLabel("Message (optional)").FillAsync(message);
+        await panel.GetByLabel("Point them to my evidence").CheckAsync();
+        await panel.GetByRole(AriaRole.Button, new() { Name = "Ask for a review" }).ClickAsync();
+        await Expect(panel.Locator(".review-pending")).ToContainTextAsync("Review requested from all your mentors");
+        await Expect(panel.Locator(".review-message")).ToHaveTextAsync(message);
+        await Expect(panel.GetByRole(AriaRole.Button, new() { Name = "Withdraw request" })).ToBeEnabledAsync();
+        await CaptureAsync(learner, "review-request");
+
+        // ---- The mentor's app bar counts the request; /mentees lists it; it opens the competency on the mentee's page. ----
+        await mentor.OpenAsync("/mentees");
+        await Expect(mp.Locator(".review-queue-link")).ToHaveAttributeAsync("aria-label", "1 review request waiting");
+        await Expect(mp.Locator(".notification-bell")).ToHaveAttributeAsync("aria-label", "Notifications, 1 unread");
+        var item = mp.Locator(".review-queue-list li");
+        await Expect(item).ToHaveCountAsync(1);
+        await Expect(item).ToContainTextAsync($"{LearnerName} · Linear algebra");
+        await Expect(item).ToContainTextAsync(message);
+        await CaptureAsync(mentor, "review-queue");
+        await item.GetByRole(AriaRole.Link).ClickAsync();
+        await mp.WaitForURLAsync(new Regex(@"/mentees/[^/?#]+\?review=linear-algebra"));
+        var review = mp.Locator("details#review-linear-algebra");
+        await Expect(review).ToHaveAttributeAsync("open", "");
+        var form = review.Locator(".review-answer-form");
+        await Expect(form).ToContainTextAsync($"{LearnerName} asks for a review");
+        await Expect(form.Locator(".review-evidence")).ToContainTextAsync("No evidence links yet.");
+
+        // An empty answer is refused on the answer field; then a comment with an endorsement goes through.
+        await Interactive.WaitUntilLiveAsync(form.GetByRole(AriaRole.Button, new() { Name = "Send review" }));
+        await form.GetByRole(AriaRole.Button, new() { Name = "Send review" }).ClickAsync();
+        await Expect(form.Locator(".field .field-error")).ToHaveTextAsync("Write a comment or choose a level to endorse.");
+        await form.GetByLabel("Your answer").FillAsync(answer);
+        await form.GetByLabel("Level to endorse with the review").SelectOptionAsync(new SelectOptionValue { Label = "Endorse practising" });
+        await mentor.CheckAccessibilityAsync("mentee page with a review request");
+        await form.GetByRole(AriaRole.Button, new() { Name = "Send review" }).ClickAsync();
+        await Expect(review.GetByRole(AriaRole.Status).First).ToHaveTextAsync("Review sent. The learner is notified.");
+        await Expect(review.Locator(".review-answer-form")).ToHaveCountAsync(0);
+        await Expect(mp.Locator(".review-queue-link")).ToHaveCountAsync(0);
+
+        // ---- The learner's open page shows the answer and the endorsement without a reload, and the bell counts it. ----
+        await Expect(panel.Locator(".review-answer")).ToContainTextAsync($"Reviewed by {MentorName}.");
+        await Expect(panel.Locator(".review-answer .review-response")).ToHaveTextAsync(answer);
+        await Expect(panel.Locator(".review-answer")).ToContainTextAsync("Endorsed at practising.");
+        await Expect(panel.Locator(".review-pending")).ToHaveCountAsync(0);
+        await Expect(lp.Locator(".feedback-section .endorsement")).ToContainTextAsync($"Verified at practising by {MentorName}");
+        await Expect(lp.Locator(".notification-bell")).ToHaveAttributeAsync("aria-label", "Notifications, 2 unread");
+        await learner.CheckAccessibilityAsync("competency with a review answer");
+
+        // ---- The notification list names the answer and leads back to the competency; mark all as read clears the bell. ----
+        await lp.Locator(".notification-bell").ClickAsync();
+        await lp.WaitForURLAsync(new Regex("/notifications$"));
+        var answered = lp.Locator(".notification").Filter(new() { HasText = $"{MentorName} answered your review request on Linear algebra." });
+        await Expect(answered).ToHaveClassAsync(new Regex("is-unread"));
+        await Expect(lp.Locator(".notification").Filter(new() { HasText = $"{MentorName} accepted your invitation" })).ToHaveCountAsync(1);
+        await Expect(answered.GetByRole(AriaRole.Link)).ToHaveAttributeAsync("href", "/areas/math/linear-algebra");
+        await CaptureAsync(learner, "notifications");
+        await Interactive.WaitUntilLiveAsync(lp.GetByRole(AriaRole.Button, new() { Name = "Mark all as read" }));
+        await lp.GetByRole(AriaRole.Button, new() { Name = "Mark all as read" }).ClickAsync();
+        await Expect(lp.GetByRole(AriaRole.Status)).ToHaveTextAsync("All marked as read.");
+        await Expect(lp.Locator(".notification.is-unread")).ToHaveCountAsync(0);
+        await Expect(lp.Locator(".notification-bell")).ToHaveAttributeAsync("aria-label", "Notifications");
+
+        learner.AssertClean();
+        mentor.AssertClean();
+    }
+
     private static async Task RegisterAsync(IPage page, string name, string email)
     {
         await page.GetByLabel("Your name").FillAsync(name);

@@ -9,6 +9,7 @@ using MlCareer.Web.Data;
 using MlCareer.Web.Data.Entities;
 using MlCareer.Web.Features.Careers;
 using MlCareer.Web.Features.Mentoring;
+using MlCareer.Web.Features.Notifications;
 using MlCareer.Web.Features.Progress;
 using MlCareer.Web.Infrastructure;
 
@@ -56,6 +57,10 @@ public sealed class ServiceTestHost(IReadOnlyDictionary<string, string>? setting
 
     public CareerService Careers => Get<CareerService>();
 
+    public ReviewRequestService Reviews => Get<ReviewRequestService>();
+
+    public NotificationService Notifications => Get<NotificationService>();
+
     public async Task InitializeAsync()
     {
         Directory.CreateDirectory(_dataDir);
@@ -90,6 +95,7 @@ public sealed class ServiceTestHost(IReadOnlyDictionary<string, string>? setting
         builder.AddRateLimits();
         builder.AddProgress();
         builder.AddMentoring();
+        builder.AddNotifications();
         builder.AddCareers();
         _app = builder.Build();
         _scope = _app.Services.CreateAsyncScope();

@@ -3,6 +3,7 @@ using MlCareer.Content.Loading;
 using MlCareer.Content.Model;
 using MlCareer.Web.Data;
 using MlCareer.Web.Data.Entities;
+using MlCareer.Web.Features.Notifications;
 using MlCareer.Web.Infrastructure;
 
 namespace MlCareer.Web.Features.Mentoring;
@@ -17,6 +18,7 @@ public sealed class FeedbackService(
     ContentCatalog catalog,
     TimeProvider time,
     MentoringNotifier notifier,
+    NotificationService notifications,
     ActionRateLimiter limiter,
     ILogger<FeedbackService> logger)
 {
@@ -125,12 +127,23 @@ public sealed class FeedbackService(
             CreatedAt = now,
             SeenByMenteeAt = actorId == menteeId ? now : null,
         });
+        var byMentor = actorId != menteeId;
+        if (byMentor)
+        {
+            NotificationService.Add(db, menteeId, NotificationKind.NewComment, actorId, menteeId, competencyId, now);
+        }
+
         if (await db.TrySaveChangesAsync(logger, "Adding a comment", actorId) is { } problem)
         {
             return ServiceResult.Fail(problem);
         }
 
         notifier.PublishFeedback(menteeId, competencyId);
+        if (byMentor)
+        {
+            await notifications.DeliveredAsync(menteeId);
+        }
+
         return ServiceResult.Ok;
     }
 
@@ -185,7 +198,7 @@ public sealed class FeedbackService(
     /// <summary>A current mentor verifies the mentee's level; a later endorsement by the same mentor replaces it.</summary>
     public async Task<ServiceResult> EndorseAsync(string mentorId, string menteeId, string competencyId, Level level)
     {
-        if (level is < Level.Learning or > Level.Expert)
+        if (!Endorsements.IsEndorsable(level))
         {
             return ServiceResult.Fail(new Problem(ProblemKind.InvalidLevel, "level"));
         }
@@ -201,22 +214,16 @@ public sealed class FeedbackService(
             return ServiceResult.Fail(new Problem(ProblemKind.NotAMentor, "endorsement"));
         }
 
-        var endorsement = await db.Endorsements.SingleOrDefaultAsync(e => e.MenteeId == menteeId && e.CompetencyId == competencyId && e.MentorId == mentorId);
-        if (endorsement is null)
-        {
-            endorsement = new Endorsement { MenteeId = menteeId, CompetencyId = competencyId, MentorId = mentorId };
-            db.Endorsements.Add(endorsement);
-        }
-
-        endorsement.Level = level;
-        endorsement.EndorsedAt = time.GetUtcNow();
-        endorsement.SeenByMenteeAt = null;
+        var now = time.GetUtcNow();
+        await Endorsements.RecordAsync(db, mentorId, menteeId, competencyId, level, now);
+        NotificationService.Add(db, menteeId, NotificationKind.NewEndorsement, mentorId, menteeId, competencyId, now);
         if (await db.TrySaveChangesAsync(logger, "Endorsing a level", mentorId) is { } problem)
         {
             return ServiceResult.Fail(problem);
         }
 
         notifier.PublishFeedback(menteeId, competencyId);
+        await notifications.DeliveredAsync(menteeId);
         return ServiceResult.Ok;
     }
 

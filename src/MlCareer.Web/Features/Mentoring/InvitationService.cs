@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.EntityFrameworkCore;
 using MlCareer.Web.Data;
 using MlCareer.Web.Data.Entities;
+using MlCareer.Web.Features.Notifications;
 using MlCareer.Web.Infrastructure;
 
 namespace MlCareer.Web.Features.Mentoring;
@@ -14,7 +15,12 @@ namespace MlCareer.Web.Features.Mentoring;
 /// them; whoever holds a link looks it up, accepts it (becoming a mentor) or declines it. Lookups never reveal whether
 /// another user or invitation exists.
 /// </summary>
-public sealed class InvitationService(IDbContextFactory<AppDbContext> dbFactory, TimeProvider time, ActionRateLimiter limiter, ILogger<InvitationService> logger)
+public sealed class InvitationService(
+    IDbContextFactory<AppDbContext> dbFactory,
+    TimeProvider time,
+    ActionRateLimiter limiter,
+    NotificationService notifications,
+    ILogger<InvitationService> logger)
 {
     public static readonly TimeSpan InvitationLifetime = TimeSpan.FromDays(7);
     public const int MaxPendingInvitations = 20;
@@ -156,6 +162,9 @@ public sealed class InvitationService(IDbContextFactory<AppDbContext> dbFactory,
                 return ServiceResult.Fail(refused);
             }
 
+            NotificationService.Add(db, invitation.MenteeId, NotificationKind.InvitationAccepted, mentorId, invitation.MenteeId, null, now);
+            await db.SaveChangesAsync();
+
             await transaction.CommitAsync();
         }
         catch (Exception ex) when (DatabaseErrors.IsConflict(ex))
@@ -170,6 +179,7 @@ public sealed class InvitationService(IDbContextFactory<AppDbContext> dbFactory,
         }
 
         logger.GrantAccepted(mentorId, invitation.MenteeId, invitation.Id);
+        await notifications.DeliveredAsync(invitation.MenteeId);
         return ServiceResult.Ok;
     }
 

@@ -1,6 +1,9 @@
+using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
 using MlCareer.Content.Loading;
 using MlCareer.Web.Data;
+using MlCareer.Web.Data.Entities;
+using MlCareer.Web.Features.Notifications;
 using MlCareer.Web.Features.Progress;
 using MlCareer.Web.Infrastructure;
 
@@ -16,6 +19,7 @@ public sealed class MentorAccessService(
     ContentCatalog catalog,
     TimeProvider time,
     MentoringNotifier notifier,
+    NotificationService notifications,
     ILogger<MentorAccessService> logger)
 {
     public async Task<bool> CanReadAsync(string actorId, string menteeId)
@@ -43,14 +47,29 @@ public sealed class MentorAccessService(
             return ServiceResult.Fail(new Problem(ProblemKind.NotAMentor, "mentor"));
         }
 
-        grant.RevokedAt = time.GetUtcNow();
-        if (await db.TrySaveChangesAsync(logger, "Revoking a mentor", menteeId) is { } problem)
+        var now = time.GetUtcNow();
+        grant.RevokedAt = now;
+        try
         {
-            return ServiceResult.Fail(problem);
+            // The revocation, the requests it closes and the mentor's notifications commit together or not at all.
+            await using var transaction = await db.Database.BeginTransactionAsync();
+            await ReviewRequestService.CloseOnRevocationAsync(db, menteeId, mentorId, now);
+            // Without a grant the mentor keeps nothing about the learner but the note that access ended.
+            await db.Notifications.Where(n => n.UserId == mentorId && n.MenteeId == menteeId).ExecuteDeleteAsync();
+            NotificationService.Add(db, mentorId, NotificationKind.AccessRevoked, menteeId, menteeId, null, now);
+            await db.SaveChangesAsync();
+            await transaction.CommitAsync();
+        }
+        catch (Exception ex) when (ex is DbException or DbUpdateException)
+        {
+            logger.WriteFailed(ex, "Revoking a mentor", menteeId);
+            return ServiceResult.Fail(new Problem(ProblemKind.Unavailable));
         }
 
         logger.GrantRevoked(mentorId, menteeId);
         notifier.PublishRevoked(menteeId, mentorId);
+        notifier.PublishReviewQueue(mentorId);
+        await notifications.DeliveredAsync(mentorId);
         return ServiceResult.Ok;
     }
 

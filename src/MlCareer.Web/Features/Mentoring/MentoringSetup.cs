@@ -8,5 +8,6 @@ public static class MentoringSetup
         builder.Services.AddScoped<InvitationService>();
         builder.Services.AddScoped<MentorAccessService>();
         builder.Services.AddScoped<FeedbackService>();
+        builder.Services.AddScoped<ReviewRequestService>();
     }
 }

@@ -29,6 +29,7 @@ public sealed class MenteePageTests : MudTestContext, IAsyncLifetime
         Services.AddSingleton(_host.Access);
         Services.AddSingleton(_host.Careers);
         Services.AddSingleton(_host.Feedback);
+        Services.AddSingleton(_host.Reviews);
     }
 
     async Task IAsyncLifetime.DisposeAsync()
@@ -71,5 +72,28 @@ public sealed class MenteePageTests : MudTestContext, IAsyncLifetime
         await _host.InNewScope<AssessmentService>().SaveNoteAsync(_mia, "sql", "Window functions next", isPrivate: false);
 
         cut.WaitForAssertion(() => Assert.Contains("Window functions next", cut.FindAll(".note-text").Select(n => n.TextContent)));
+    }
+
+    [Fact]
+    public async Task A_review_request_opens_its_competency_with_the_answer_form_and_answering_confirms_it()
+    {
+        await _host.Assessments.SetLevelAsync(_mia, "calculus", Level.Practising);
+        Assert.True((await _host.Reviews.CreateAsync(_mia, "sql", null, "Please", false)).Succeeded);
+        var auth = AddAuthorization();
+        auth.SetAuthorized("marco");
+        auth.SetClaims(new Claim(ClaimTypes.NameIdentifier, _marco));
+        SetRendererInfo(new RendererInfo("Server", isInteractive: true));
+        Services.GetRequiredService<NavigationManager>().NavigateTo("/mentees/x?review=sql");
+        var cut = Render<MenteePage>(p => p.Add(c => c.MenteeId, _mia));
+        cut.WaitForElement(".review-answer-form");
+
+        Assert.True(cut.Find("details#review-sql").HasAttribute("open"));
+        Assert.False(cut.Find("details#review-calculus").HasAttribute("open"));
+
+        cut.Find(".review-answer-form textarea").Input("Queries look right");
+        cut.FindAll(".review-answer-form button").Single(b => b.TextContent == "Send review").Click();
+
+        cut.WaitForAssertion(() => Assert.Equal("Review sent. The learner is notified.", cut.Find("details#review-sql > p[role=status]").TextContent));
+        Assert.Empty(cut.FindAll(".review-answer-form"));
     }
 }

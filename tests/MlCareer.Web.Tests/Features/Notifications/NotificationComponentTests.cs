@@ -1,0 +1,95 @@
+using System.Security.Claims;
+using Bunit;
+using Microsoft.AspNetCore.Components;
+using Microsoft.Extensions.DependencyInjection;
+using MlCareer.Content.Loading;
+using MlCareer.Web.Features.Mentoring;
+using MlCareer.Web.Features.Notifications;
+using MlCareer.Web.Tests.Infrastructure;
+
+namespace MlCareer.Web.Tests.Features.Notifications;
+
+/// <summary>The bell in the app bar and the notification list: live counts, marking read, links to what they are about.</summary>
+public sealed class NotificationComponentTests : MudTestContext, IAsyncLifetime
+{
+    private readonly ServiceTestHost _host = new();
+    private string _mia = "";
+    private string _marco = "";
+
+    async Task IAsyncLifetime.InitializeAsync()
+    {
+        await _host.InitializeAsync();
+        _mia = await _host.CreateUserAsync("mia");
+        _marco = await _host.CreateUserAsync("marco");
+        var invitation = (await _host.Invitations.CreateInvitationAsync(_mia)).Value;
+        Assert.True((await _host.Invitations.AcceptAsync(_marco, invitation!.Token)).Succeeded);
+        Services.AddSingleton(_host.Get<INotificationNotifier>());
+        Services.AddSingleton(_host.Notifications);
+        Services.AddSingleton(ServiceTestHost.Catalog);
+    }
+
+    async Task IAsyncLifetime.DisposeAsync()
+    {
+        await DisposeAsync();
+        await _host.DisposeAsync();
+    }
+
+    private void SignIn(string userId, bool interactive = true)
+    {
+        var auth = AddAuthorization();
+        auth.SetAuthorized(userId);
+        auth.SetClaims(new Claim(ClaimTypes.NameIdentifier, userId));
+        SetRendererInfo(new RendererInfo(interactive ? "Server" : "Static", interactive));
+    }
+
+    [Fact]
+    public async Task The_bell_counts_unread_notifications_and_follows_changes_made_in_another_tab()
+    {
+        SignIn(_mia);
+        var bell = Render<NotificationBell>();
+        bell.WaitForAssertion(() => Assert.Equal("Notifications, 1 unread", bell.Find("a").GetAttribute("aria-label")));
+        Assert.Equal("/notifications", bell.Find("a").GetAttribute("href"));
+
+        Assert.True((await _host.InNewScope<FeedbackService>().AddCommentAsync(_marco, _mia, "calculus", "Nice")).Succeeded);
+        bell.WaitForAssertion(() => Assert.Equal("2", bell.Find(".counter-badge").TextContent));
+
+        Assert.True((await _host.InNewScope<NotificationService>().MarkAllReadAsync(_mia)).Succeeded);
+        bell.WaitForAssertion(() => Assert.Equal("Notifications", bell.Find("a").GetAttribute("aria-label")));
+        Assert.Empty(bell.FindAll(".counter-badge"));
+    }
+
+    [Fact]
+    public async Task The_list_words_each_notification_links_it_and_marks_one_or_all_read()
+    {
+        Assert.True((await _host.Feedback.AddCommentAsync(_marco, _mia, "calculus", "Nice")).Succeeded);
+        SignIn(_mia);
+        var page = Render<NotificationsPage>();
+        page.WaitForElement(".notification-list");
+
+        var items = page.FindAll(".notification");
+        Assert.Equal(["marco commented on Calculus.", "marco accepted your invitation and mentors you now."], items.Select(i => i.QuerySelector("a")!.TextContent));
+        Assert.Equal("/areas/math/calculus", items[0].QuerySelector("a")!.GetAttribute("href"));
+        Assert.Equal("2 unread.", page.Find("[role=status]").TextContent);
+
+        page.FindAll("button").First(b => b.TextContent == "Mark as read").Click();
+        page.WaitForAssertion(() => Assert.Equal("Marked as read.", page.Find("[role=status]").TextContent));
+        Assert.Single(page.FindAll(".notification.is-unread"));
+
+        page.FindAll("button").Single(b => b.TextContent == "Mark all as read").Click();
+        page.WaitForAssertion(() => Assert.Equal("All marked as read.", page.Find("[role=status]").TextContent));
+        Assert.Empty(page.FindAll(".notification.is-unread"));
+        Assert.Equal(0, await _host.Notifications.CountUnreadAsync(_mia));
+    }
+
+    [Fact]
+    public void Before_the_circuit_is_live_the_buttons_are_disabled_and_the_links_are_plain_links()
+    {
+        SignIn(_mia, interactive: false);
+        var page = Render<NotificationsPage>();
+        page.WaitForElement(".notification-list");
+
+        Assert.All(page.FindAll("button"), b => Assert.True(b.HasAttribute("disabled")));
+        Assert.Equal(2, page.FindAll("button").Count);
+        Assert.Equal("/me#mentors-heading", page.Find(".notification a").GetAttribute("href"));
+    }
+}
