@@ -89,9 +89,9 @@ public sealed class GraphAccessibilityTests(BrowserFixture browser)
 
         // The first "needs" or "unlocks" link leads to that competency's entry on the same page.
         var link = page.Locator("ul.graph-text-links a").First;
-        var target = await link.GetAttributeAsync("href");
+        var target = await link.GetAttributeAsync("href") ?? "";
         Assert.StartsWith("/roadmap/text#text-", target, StringComparison.Ordinal);
-        var fragment = target![target.IndexOf('#', StringComparison.Ordinal)..];
+        var fragment = target[target.IndexOf('#', StringComparison.Ordinal)..];
         await KeyboardNavigation.TabToAsync(page, link, maxPresses: 60);
         await page.Keyboard.PressAsync("Enter");
         await page.WaitForURLAsync(new Regex(Regex.Escape(target) + "$"));
