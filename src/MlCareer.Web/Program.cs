@@ -1,10 +1,12 @@
 using MlCareer.Content.Loading;
 using MlCareer.Web.Data;
 using MlCareer.Web.Features.Account;
+using MlCareer.Web.Features.Activity;
 using MlCareer.Web.Features.Careers;
 using MlCareer.Web.Features.Mentoring;
 using MlCareer.Web.Features.Progress;
 using MlCareer.Web.Features.Roadmap;
+using MlCareer.Web.Features.SelfChecks;
 using MlCareer.Web.Infrastructure;
 
 if (args is ["check-content", .. var rest])
@@ -42,6 +44,8 @@ builder.AddPasswordPolicy();
 builder.AddProgress();
 builder.AddMentoring();
 builder.AddCareers();
+builder.AddSelfChecks();
+builder.AddActivity();
 builder.AddWebUi();
 builder.AddProxySupport();
 builder.AddRateLimits();

@@ -26,6 +26,9 @@ public static class FieldLimits
 
     public const int Comment = 2000;
 
+    /// <summary>A self-check statement's text kept with its tick (content allows 300 characters; room for longer ones later).</summary>
+    public const int SelfCheckStatement = 500;
+
     public const int EmailSubject = 200;
 
     /// <summary>A hex SHA-256 hash.</summary>

@@ -7,9 +7,11 @@ using MlCareer.Content.Loading;
 using MlCareer.Tests.Common;
 using MlCareer.Web.Data;
 using MlCareer.Web.Data.Entities;
+using MlCareer.Web.Features.Activity;
 using MlCareer.Web.Features.Careers;
 using MlCareer.Web.Features.Mentoring;
 using MlCareer.Web.Features.Progress;
+using MlCareer.Web.Features.SelfChecks;
 using MlCareer.Web.Infrastructure;
 
 namespace MlCareer.Web.Tests.Infrastructure;
@@ -56,6 +58,10 @@ public sealed class ServiceTestHost(IReadOnlyDictionary<string, string>? setting
 
     public CareerService Careers => Get<CareerService>();
 
+    public SelfCheckService SelfChecks => Get<SelfCheckService>();
+
+    public ActivityService Activity => Get<ActivityService>();
+
     public async Task InitializeAsync()
     {
         Directory.CreateDirectory(_dataDir);
@@ -91,6 +97,8 @@ public sealed class ServiceTestHost(IReadOnlyDictionary<string, string>? setting
         builder.AddProgress();
         builder.AddMentoring();
         builder.AddCareers();
+        builder.AddSelfChecks();
+        builder.AddActivity();
         _app = builder.Build();
         _scope = _app.Services.CreateAsyncScope();
         await _app.MigrateDatabaseAsync();

@@ -162,6 +162,38 @@ namespace MlCareer.Web.Data.Migrations
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
+            modelBuilder.Entity("MlCareer.Web.Data.Entities.ActivityEvent", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CompetencyId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("StatementKey")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserId", "At");
+
+                    b.ToTable("ActivityEvents");
+                });
+
             modelBuilder.Entity("MlCareer.Web.Data.Entities.ApplicationUser", b =>
                 {
                     b.Property<string>("Id")
@@ -533,6 +565,32 @@ namespace MlCareer.Web.Data.Migrations
                     b.ToTable("OutboxEmails");
                 });
 
+            modelBuilder.Entity("MlCareer.Web.Data.Entities.SelfCheckTick", b =>
+                {
+                    b.Property<string>("UserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CompetencyId")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("StatementKey")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Statement")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("TickedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("UserId", "CompetencyId", "StatementKey");
+
+                    b.ToTable("SelfCheckTicks");
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>
                 {
                     b.HasOne("Microsoft.AspNetCore.Identity.IdentityRole", null)
@@ -576,6 +634,15 @@ namespace MlCareer.Web.Data.Migrations
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserToken<string>", b =>
+                {
+                    b.HasOne("MlCareer.Web.Data.Entities.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("MlCareer.Web.Data.Entities.ActivityEvent", b =>
                 {
                     b.HasOne("MlCareer.Web.Data.Entities.ApplicationUser", null)
                         .WithMany()
@@ -677,6 +744,15 @@ namespace MlCareer.Web.Data.Migrations
                         .WithMany()
                         .HasForeignKey("RespondedById")
                         .OnDelete(DeleteBehavior.SetNull);
+                });
+
+            modelBuilder.Entity("MlCareer.Web.Data.Entities.SelfCheckTick", b =>
+                {
+                    b.HasOne("MlCareer.Web.Data.Entities.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("MlCareer.Web.Data.Entities.Assessment", b =>
