@@ -40,8 +40,11 @@ public sealed class SelfCheckServiceTests : IAsyncLifetime
         await using var db = await _host.NewDbAsync();
         db.SelfCheckTicks.Add(new SelfCheckTick
         {
-            UserId = userId, CompetencyId = Competency, StatementKey = SelfCheckKey.Of("I can integrate by parts."),
-            Statement = "I can integrate by parts.", TickedAt = _host.Clock.Now,
+            UserId = userId,
+            CompetencyId = Competency,
+            StatementKey = SelfCheckKey.Of("I can integrate by parts."),
+            Statement = "I can integrate by parts.",
+            TickedAt = _host.Clock.Now,
         });
         await db.SaveChangesAsync();
     }
