@@ -1,11 +1,13 @@
 using MlCareer.Content.Loading;
 using MlCareer.Web.Data;
 using MlCareer.Web.Features.Account;
+using MlCareer.Web.Features.Activity;
 using MlCareer.Web.Features.Careers;
 using MlCareer.Web.Features.Mentoring;
 using MlCareer.Web.Features.Notifications;
 using MlCareer.Web.Features.Progress;
 using MlCareer.Web.Features.Roadmap;
+using MlCareer.Web.Features.SelfChecks;
 using MlCareer.Web.Infrastructure;
 
 if (args is ["check-content", .. var rest])
@@ -44,6 +46,8 @@ builder.AddProgress();
 builder.AddMentoring();
 builder.AddNotifications();
 builder.AddCareers();
+builder.AddSelfChecks();
+builder.AddActivity();
 builder.AddWebUi();
 builder.AddPageCache();
 builder.AddProxySupport();

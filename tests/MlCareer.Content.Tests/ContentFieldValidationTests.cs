@@ -249,6 +249,15 @@ public sealed class ContentFieldValidationTests : IDisposable
     }
 
     [Fact]
+    public void Self_check_statements_that_differ_only_in_case_spacing_or_a_final_full_stop_are_reported_as_repeats()
+    {
+        _tree.Write("areas/alpha/first.md", ContentTree.Competency("First thing", 1).Replace(
+            "  - I can explain First thing.", "  - I can explain First thing.\n  - I can explain something else.\n  - i can  EXPLAIN first thing", StringComparison.Ordinal));
+
+        AssertProblem("areas/alpha/first.md:11: self_check: repeats the statement on line 9 (statements differing only in case, spacing or a final full stop count as one)");
+    }
+
+    [Fact]
     public void Resources_that_are_empty_or_not_mappings_are_reported()
     {
         _tree.Write("areas/alpha/first.md", ContentTree.Competency("First thing", 1).Replace("resources:\n", "resources:\n  - just a title\n", StringComparison.Ordinal));

@@ -46,6 +46,16 @@ internal sealed class CompetencyParser(ContentFileReader reader, TimeProvider ti
             f.Report(s, "self_check", "needs at least one statement a learner can check");
         }
 
+        // Ticks are stored under the statement's key, so two statements with one key would share a tick.
+        foreach (var duplicate in selfCheck.GroupBy(s => SelfCheckKey.Of(s.Value)).Where(g => g.Count() > 1))
+        {
+            var first = duplicate.First();
+            foreach (var (_, line) in duplicate.Skip(1))
+            {
+                parsed.Problems.Add(line, $"self_check: repeats the statement on line {first.Line} (statements differing only in case, spacing or a final full stop count as one)");
+            }
+        }
+
         foreach (var (prereq, line) in prerequisites.Where(p => !ContentLoader.IsKebabCase(p.Value)))
         {
             parsed.Problems.Add(line, $"prerequisite '{prereq}' is not a kebab-case competency id");

@@ -28,6 +28,10 @@ public class AppDbContext : IdentityDbContext<ApplicationUser>, IDataProtectionK
 
     public DbSet<AssessmentEvent> AssessmentEvents => Set<AssessmentEvent>();
 
+    public DbSet<SelfCheckTick> SelfCheckTicks => Set<SelfCheckTick>();
+
+    public DbSet<ActivityEvent> ActivityEvents => Set<ActivityEvent>();
+
     public DbSet<OutboxEmail> OutboxEmails => Set<OutboxEmail>();
 
     public DbSet<MentorInvitation> MentorInvitations => Set<MentorInvitation>();

@@ -37,6 +37,8 @@ public static class FieldLimits
 
     /// <summary>Notifications a user keeps; older ones are dropped when new ones arrive.</summary>
     public const int NotificationsPerUser = 200;
+    /// <summary>A self-check statement's text kept with its tick (content allows 300 characters; room for longer ones later).</summary>
+    public const int SelfCheckStatement = 500;
 
     public const int EmailSubject = 200;
 

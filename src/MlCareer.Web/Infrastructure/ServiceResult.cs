@@ -35,6 +35,9 @@ public enum ProblemKind
 
     /// <summary>Refused by <see cref="ActionRateLimiter"/>: <see cref="Problem.Actual"/> is the seconds to wait.</summary>
     TooManyRequests,
+
+    /// <summary>A self-check key that is not (or no longer) one of the competency's statements.</summary>
+    UnknownStatement,
 }
 
 /// <summary>

@@ -7,10 +7,12 @@ using MlCareer.Content.Loading;
 using MlCareer.Tests.Common;
 using MlCareer.Web.Data;
 using MlCareer.Web.Data.Entities;
+using MlCareer.Web.Features.Activity;
 using MlCareer.Web.Features.Careers;
 using MlCareer.Web.Features.Mentoring;
 using MlCareer.Web.Features.Notifications;
 using MlCareer.Web.Features.Progress;
+using MlCareer.Web.Features.SelfChecks;
 using MlCareer.Web.Infrastructure;
 
 namespace MlCareer.Web.Tests.Infrastructure;
@@ -60,6 +62,9 @@ public sealed class ServiceTestHost(IReadOnlyDictionary<string, string>? setting
     public ReviewRequestService Reviews => Get<ReviewRequestService>();
 
     public NotificationService Notifications => Get<NotificationService>();
+    public SelfCheckService SelfChecks => Get<SelfCheckService>();
+
+    public ActivityService Activity => Get<ActivityService>();
 
     public async Task InitializeAsync()
     {
@@ -97,6 +102,8 @@ public sealed class ServiceTestHost(IReadOnlyDictionary<string, string>? setting
         builder.AddMentoring();
         builder.AddNotifications();
         builder.AddCareers();
+        builder.AddSelfChecks();
+        builder.AddActivity();
         _app = builder.Build();
         _scope = _app.Services.CreateAsyncScope();
         await _app.MigrateDatabaseAsync();

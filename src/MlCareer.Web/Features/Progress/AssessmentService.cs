@@ -74,7 +74,7 @@ public sealed class AssessmentService(
         {
             row.Note = note;
             row.NoteIsPrivate = isPrivate;
-        });
+        }, ActivityKind.NoteSaved);
     }
 
     public Task<ServiceResult<AssessmentView>> SaveEvidenceAsync(string userId, string competencyId, IReadOnlyList<EvidenceItem> evidence)
@@ -95,16 +95,17 @@ public sealed class AssessmentService(
                 Label = e.Label.Trim(),
                 Url = e.Url.Trim(),
             }));
-        });
+        }, ActivityKind.EvidenceSaved);
     }
 
     /// <summary>
     /// Applies <paramref name="change"/> to the user's row (created when missing) and appends a history event when the
     /// level moved. Concurrent writers are serialised by the row's version: a loser re-reads and re-applies, so the later
     /// write wins and every level change is recorded with the level it really replaced. Only such conflicts (and SQLite
-    /// being busy) are tried again; any other database error is logged and reported as unavailable.
+    /// being busy) are tried again; any other database error is logged and reported as unavailable. An
+    /// <paramref name="activity"/> is recorded for the activity calendar once per competency and UTC day.
     /// </summary>
-    private async Task<ServiceResult<AssessmentView>> WriteAsync(string userId, string competencyId, Action<Assessment> change)
+    private async Task<ServiceResult<AssessmentView>> WriteAsync(string userId, string competencyId, Action<Assessment> change, ActivityKind? activity = null)
     {
         if (catalog.Current.FindCompetency(competencyId) is null)
         {
@@ -129,6 +130,15 @@ public sealed class AssessmentService(
             if ((oldLevel ?? Level.NotStarted) != row.Level)
             {
                 db.AssessmentEvents.Add(new AssessmentEvent { UserId = userId, CompetencyId = competencyId, OldLevel = oldLevel, NewLevel = row.Level, At = row.UpdatedAt });
+            }
+
+            if (activity is { } kind)
+            {
+                var dayStart = new DateTimeOffset(row.UpdatedAt.UtcDateTime.Date, TimeSpan.Zero);
+                if (!await db.ActivityEvents.AnyAsync(e => e.UserId == userId && e.CompetencyId == competencyId && e.Kind == kind && e.At >= dayStart))
+                {
+                    db.ActivityEvents.Add(new ActivityEvent { UserId = userId, CompetencyId = competencyId, Kind = kind, At = row.UpdatedAt });
+                }
             }
 
             try

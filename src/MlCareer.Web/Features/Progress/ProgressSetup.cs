@@ -9,6 +9,9 @@ public static class ProgressSetup
         builder.Services.AddSingleton<AssessmentNotifier>();
         builder.Services.AddScoped<AssessmentService>();
         builder.Services.AddScoped<DataPortabilityService>();
+        builder.Services.AddOptions<ProgressOptions>().Bind(builder.Configuration.GetSection("Progress"))
+            .Validate(o => o.RecheckAfterDays > 0, "Progress:RecheckAfterDays must be a positive number of days.").ValidateOnStart();
+        builder.Services.AddSingleton<RecheckRule>();
     }
 
     public static void MapProgressEndpoints(this IEndpointRouteBuilder endpoints)

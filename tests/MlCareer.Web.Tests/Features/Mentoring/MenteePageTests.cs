@@ -30,6 +30,8 @@ public sealed class MenteePageTests : MudTestContext, IAsyncLifetime
         Services.AddSingleton(_host.Careers);
         Services.AddSingleton(_host.Feedback);
         Services.AddSingleton(_host.Reviews);
+        Services.AddSingleton(_host.SelfChecks);
+        Services.AddSingleton(_host.Activity);
     }
 
     async Task IAsyncLifetime.DisposeAsync()
@@ -95,5 +97,22 @@ public sealed class MenteePageTests : MudTestContext, IAsyncLifetime
 
         cut.WaitForAssertion(() => Assert.Equal("Review sent. The learner is notified.", cut.Find("details#review-sql > p[role=status]").TextContent));
         Assert.Empty(cut.FindAll(".review-answer-form"));
+    }
+
+    [Fact]
+    public async Task The_mentor_sees_the_ticks_next_to_the_level_and_the_activity_calendar()
+    {
+        await _host.Assessments.SetLevelAsync(_mia, "calculus", Level.Practising);
+        await _host.Assessments.SaveNoteAsync(_mia, "calculus", "Chain rule done", isPrivate: false);
+        var statements = ServiceTestHost.Catalog.Current.FindCompetency("calculus")!.SelfCheck;
+        await _host.SelfChecks.SetTickAsync(_mia, "calculus", SelfCheckKey.Of(statements[0]), ticked: true);
+
+        var cut = RenderAsMarco();
+
+        var row = cut.Find(".mentee-self-check-list summary");
+        Assert.Contains("Practising", row.TextContent, StringComparison.Ordinal);
+        Assert.Contains($"1 of {statements.Count} ticked", row.TextContent, StringComparison.Ordinal);
+        Assert.Contains("Ticked: " + statements[0], cut.Find(".mentee-self-check-list").TextContent, StringComparison.Ordinal);
+        Assert.NotNull(cut.Find("svg.activity-calendar"));
     }
 }

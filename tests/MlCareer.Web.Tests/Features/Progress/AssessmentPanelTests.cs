@@ -24,6 +24,8 @@ public sealed class AssessmentPanelTests : MudTestContext, IAsyncLifetime
         _ada = await _host.CreateUserAsync("ada");
         Services.AddSingleton(_host.Get<AssessmentNotifier>());
         Services.AddSingleton(_host.Assessments);
+        Services.AddSingleton(_host.SelfChecks);
+        Services.AddSingleton(_host.Get<RecheckRule>());
     }
 
     async Task IAsyncLifetime.DisposeAsync()
