@@ -40,6 +40,10 @@ public class AppDbContext : IdentityDbContext<ApplicationUser>, IDataProtectionK
 
     public DbSet<CareerTarget> CareerTargets => Set<CareerTarget>();
 
+    public DbSet<LearningPlan> LearningPlans => Set<LearningPlan>();
+
+    public DbSet<PlanItemChoice> PlanItemChoices => Set<PlanItemChoice>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);

@@ -285,6 +285,10 @@ namespace MlCareer.Web.Data.Migrations
                     b.Property<int?>("OldLevel")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("Source")
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("UserId")
                         .IsRequired()
                         .HasColumnType("TEXT");
@@ -387,6 +391,32 @@ namespace MlCareer.Web.Data.Migrations
                     b.HasIndex("UserId", "CompetencyId", "Position");
 
                     b.ToTable("EvidenceLinks");
+                });
+
+            modelBuilder.Entity("MlCareer.Web.Data.Entities.LearningPlan", b =>
+                {
+                    b.Property<string>("UserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("BackgroundId")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("BaselineAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("BaselineHours")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("HoursPerWeek")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("UserId");
+
+                    b.ToTable("LearningPlans");
                 });
 
             modelBuilder.Entity("MlCareer.Web.Data.Entities.MentorComment", b =>
@@ -533,6 +563,26 @@ namespace MlCareer.Web.Data.Migrations
                     b.ToTable("OutboxEmails");
                 });
 
+            modelBuilder.Entity("MlCareer.Web.Data.Entities.PlanItemChoice", b =>
+                {
+                    b.Property<string>("UserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CompetencyId")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Choice")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("UserId", "CompetencyId");
+
+                    b.ToTable("PlanItemChoices");
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>
                 {
                     b.HasOne("Microsoft.AspNetCore.Identity.IdentityRole", null)
@@ -635,6 +685,15 @@ namespace MlCareer.Web.Data.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("MlCareer.Web.Data.Entities.LearningPlan", b =>
+                {
+                    b.HasOne("MlCareer.Web.Data.Entities.ApplicationUser", null)
+                        .WithOne()
+                        .HasForeignKey("MlCareer.Web.Data.Entities.LearningPlan", "UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("MlCareer.Web.Data.Entities.MentorComment", b =>
                 {
                     b.HasOne("MlCareer.Web.Data.Entities.ApplicationUser", null)
@@ -677,6 +736,15 @@ namespace MlCareer.Web.Data.Migrations
                         .WithMany()
                         .HasForeignKey("RespondedById")
                         .OnDelete(DeleteBehavior.SetNull);
+                });
+
+            modelBuilder.Entity("MlCareer.Web.Data.Entities.PlanItemChoice", b =>
+                {
+                    b.HasOne("MlCareer.Web.Data.Entities.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("MlCareer.Web.Data.Entities.Assessment", b =>

@@ -298,6 +298,10 @@ namespace MlCareer.Web.Data.Migrations.Postgres
                     b.Property<int?>("OldLevel")
                         .HasColumnType("integer");
 
+                    b.Property<string>("Source")
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)");
+
                     b.Property<string>("UserId")
                         .IsRequired()
                         .HasColumnType("text");
@@ -404,6 +408,32 @@ namespace MlCareer.Web.Data.Migrations.Postgres
                     b.HasIndex("UserId", "CompetencyId", "Position");
 
                     b.ToTable("EvidenceLinks");
+                });
+
+            modelBuilder.Entity("MlCareer.Web.Data.Entities.LearningPlan", b =>
+                {
+                    b.Property<string>("UserId")
+                        .HasColumnType("text");
+
+                    b.Property<string>("BackgroundId")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<long>("BaselineAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("BaselineHours")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("HoursPerWeek")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("UserId");
+
+                    b.ToTable("LearningPlans");
                 });
 
             modelBuilder.Entity("MlCareer.Web.Data.Entities.MentorComment", b =>
@@ -556,6 +586,26 @@ namespace MlCareer.Web.Data.Migrations.Postgres
                     b.ToTable("OutboxEmails");
                 });
 
+            modelBuilder.Entity("MlCareer.Web.Data.Entities.PlanItemChoice", b =>
+                {
+                    b.Property<string>("UserId")
+                        .HasColumnType("text");
+
+                    b.Property<string>("CompetencyId")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<int>("Choice")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("UserId", "CompetencyId");
+
+                    b.ToTable("PlanItemChoices");
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>
                 {
                     b.HasOne("Microsoft.AspNetCore.Identity.IdentityRole", null)
@@ -658,6 +708,15 @@ namespace MlCareer.Web.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("MlCareer.Web.Data.Entities.LearningPlan", b =>
+                {
+                    b.HasOne("MlCareer.Web.Data.Entities.ApplicationUser", null)
+                        .WithOne()
+                        .HasForeignKey("MlCareer.Web.Data.Entities.LearningPlan", "UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("MlCareer.Web.Data.Entities.MentorComment", b =>
                 {
                     b.HasOne("MlCareer.Web.Data.Entities.ApplicationUser", null)
@@ -700,6 +759,15 @@ namespace MlCareer.Web.Data.Migrations.Postgres
                         .WithMany()
                         .HasForeignKey("RespondedById")
                         .OnDelete(DeleteBehavior.SetNull);
+                });
+
+            modelBuilder.Entity("MlCareer.Web.Data.Entities.PlanItemChoice", b =>
+                {
+                    b.HasOne("MlCareer.Web.Data.Entities.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("MlCareer.Web.Data.Entities.Assessment", b =>
