@@ -408,6 +408,14 @@ namespace MlCareer.Web.Data.Migrations
                     b.Property<int>("BaselineHours")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("BaselineRoleId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("BaselineStage")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("HoursPerWeek")
                         .HasColumnType("INTEGER");
 

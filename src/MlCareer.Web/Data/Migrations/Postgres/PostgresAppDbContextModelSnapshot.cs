@@ -425,6 +425,14 @@ namespace MlCareer.Web.Data.Migrations.Postgres
                     b.Property<int>("BaselineHours")
                         .HasColumnType("integer");
 
+                    b.Property<string>("BaselineRoleId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<int>("BaselineStage")
+                        .HasColumnType("integer");
+
                     b.Property<int>("HoursPerWeek")
                         .HasColumnType("integer");
 

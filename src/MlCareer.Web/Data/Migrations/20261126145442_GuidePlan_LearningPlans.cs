@@ -2,7 +2,7 @@
 
 #nullable disable
 
-namespace MlCareer.Web.Data.Migrations.Postgres
+namespace MlCareer.Web.Data.Migrations
 {
     /// <inheritdoc />
     public partial class GuidePlan_LearningPlans : Migration
@@ -13,7 +13,7 @@ namespace MlCareer.Web.Data.Migrations.Postgres
             migrationBuilder.AddColumn<string>(
                 name: "Source",
                 table: "AssessmentEvents",
-                type: "character varying(120)",
+                type: "TEXT",
                 maxLength: 120,
                 nullable: true);
 
@@ -21,12 +21,14 @@ namespace MlCareer.Web.Data.Migrations.Postgres
                 name: "LearningPlans",
                 columns: table => new
                 {
-                    UserId = table.Column<string>(type: "text", nullable: false),
-                    BackgroundId = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
-                    HoursPerWeek = table.Column<int>(type: "integer", nullable: false),
-                    BaselineAt = table.Column<long>(type: "bigint", nullable: false),
-                    BaselineHours = table.Column<int>(type: "integer", nullable: false),
-                    UpdatedAt = table.Column<long>(type: "bigint", nullable: false)
+                    UserId = table.Column<string>(type: "TEXT", nullable: false),
+                    BackgroundId = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    HoursPerWeek = table.Column<int>(type: "INTEGER", nullable: false),
+                    BaselineAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    BaselineRoleId = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    BaselineStage = table.Column<int>(type: "INTEGER", nullable: false),
+                    BaselineHours = table.Column<int>(type: "INTEGER", nullable: false),
+                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -43,10 +45,10 @@ namespace MlCareer.Web.Data.Migrations.Postgres
                 name: "PlanItemChoices",
                 columns: table => new
                 {
-                    UserId = table.Column<string>(type: "text", nullable: false),
-                    CompetencyId = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    Choice = table.Column<int>(type: "integer", nullable: false),
-                    UpdatedAt = table.Column<long>(type: "bigint", nullable: false)
+                    UserId = table.Column<string>(type: "TEXT", nullable: false),
+                    CompetencyId = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Choice = table.Column<int>(type: "INTEGER", nullable: false),
+                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
