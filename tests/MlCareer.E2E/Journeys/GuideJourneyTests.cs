@@ -51,7 +51,7 @@ public sealed class GuideJourneyTests(BrowserFixture browser)
         Assert.EndsWith(".ics", download.SuggestedFilename, StringComparison.Ordinal);
         var ics = await File.ReadAllTextAsync((await download.PathAsync())!);
         Assert.StartsWith("BEGIN:VCALENDAR", ics, StringComparison.Ordinal);
-        Assert.Equal(await page.Locator(".plan-items > li").CountAsync(), Regex.Matches(ics, "BEGIN:VEVENT").Count);
+        Assert.Equal(await page.Locator(".plan-items > li").CountAsync(), Regex.Count(ics, "BEGIN:VEVENT"));
 
         await session.OpenAsync("/me");
         await Expect(page.Locator("#guide-heading")).ToHaveTextAsync("This week");
