@@ -29,6 +29,13 @@ public sealed partial class RepositoryContentTests
     }
 
     [Fact]
+    public void The_five_backgrounds_of_the_start_guide_exist_and_each_proposes_something()
+    {
+        Assert.Equal(["student", "software-engineer", "data-analyst", "researcher", "career-changer"], Snapshot.Backgrounds.Select(b => b.Id));
+        Assert.All(Snapshot.Backgrounds, b => Assert.Contains(b.StartingLevels.Values, l => l > Level.NotStarted));
+    }
+
+    [Fact]
     public void The_eight_areas_come_in_their_fixed_order_with_at_least_seven_competencies_each()
     {
         Assert.Equal(["math", "programming", "frameworks", "data", "algorithms", "practice", "domain", "soft-skills"], Snapshot.Areas.Select(a => a.Id));

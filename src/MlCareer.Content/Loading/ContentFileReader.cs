@@ -104,7 +104,7 @@ internal sealed class ContentFileReader(string root, List<ContentProblem> proble
             if (!_knownFiles.Contains(Path.GetFullPath(file)))
             {
                 Problems.Add(new ContentProblem(Relative(file), 1,
-                    "file is outside the content layout (areas/<area>/*.md, roles/*.md, career/index.md, career/stages/*.md, career/specialisations/*.md)"));
+                    "file is outside the content layout (areas/<area>/*.md, roles/*.md, career/index.md, career/stages/*.md, career/specialisations/*.md, backgrounds/*.md)"));
             }
         }
     }

@@ -4,7 +4,7 @@ using MlCareer.Content.Model;
 namespace MlCareer.Content.Loading;
 
 /// <summary>
-/// Reads and validates a whole content tree (areas/, roles/, career/). Every problem in every file is collected,
+/// Reads and validates a whole content tree (areas/, roles/, career/, backgrounds/). Every problem in every file is collected,
 /// each with its file and line; a snapshot is produced only when there are none.
 /// </summary>
 /// <remarks>
@@ -28,8 +28,10 @@ public static partial class ContentLoader
         var roles = new RoleParser(reader).LoadAll();
         var careerParser = new CareerParser(reader);
         var career = careerParser.Load();
+        var backgroundParser = new BackgroundParser(reader);
+        var backgrounds = backgroundParser.LoadAll();
         reader.ReportStrayFiles();
-        var figures = GraphValidator.Validate(areas, roles, careerParser.References);
+        var figures = GraphValidator.Validate(areas, roles, [.. careerParser.References, .. backgroundParser.References]);
 
         if (problems.Count > 0 || career is null)
         {
@@ -43,6 +45,7 @@ public static partial class ContentLoader
             time.GetUtcNow())
         {
             Version = reader.Version(),
+            Backgrounds = backgrounds.OrderBy(b => b.Order).ToList(),
         };
         return new ContentLoadResult(snapshot, [], figures);
     }

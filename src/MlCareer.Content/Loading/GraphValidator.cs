@@ -4,12 +4,12 @@ namespace MlCareer.Content.Loading;
 
 /// <summary>
 /// The checks that need the whole tree: unique competency ids, known references (prerequisites, recommended, roles,
-/// specialisations), no cycles, and the graph limits that keep the roadmap climbable.
+/// specialisations, backgrounds), no cycles, and the graph limits that keep the roadmap climbable.
 /// </summary>
 internal static class GraphValidator
 {
     /// <summary>Reports every cross-file problem; returns the graph figures unless the hard prerequisites form a cycle.</summary>
-    public static GraphFigures? Validate(List<AreaDraft> areas, List<RoleDraft> roles, IReadOnlyList<CompetencyReference> specialisationReferences)
+    public static GraphFigures? Validate(List<AreaDraft> areas, List<RoleDraft> roles, IReadOnlyList<CompetencyReference> otherReferences)
     {
         var all = areas.SelectMany(a => a.Competencies).ToList();
         var byId = new Dictionary<string, CompetencyDraft>(StringComparer.Ordinal);
@@ -80,7 +80,7 @@ internal static class GraphValidator
             }
         }
 
-        foreach (var (id, line, sink) in specialisationReferences.Where(r => !byId.ContainsKey(r.Id)))
+        foreach (var (id, line, sink) in otherReferences.Where(r => !byId.ContainsKey(r.Id)))
         {
             sink.Add(line, $"unknown competency '{id}'");
         }

@@ -44,22 +44,7 @@ internal sealed class RoleParser(ContentFileReader reader)
                 continue;
             }
 
-            var map = new Dictionary<string, Level>(StringComparer.Ordinal);
-            foreach (var (competencyNode, levelNode) in levels.Children)
-            {
-                var competencyId = (competencyNode as YamlScalarNode)?.Value ?? "";
-                references.Add((competencyId, f.LineOf(competencyNode)));
-                if (levelNode is YamlScalarNode { Value: { } v } && int.TryParse(v, out var level) && level is >= 0 and <= 4)
-                {
-                    map[competencyId] = (Level)level;
-                }
-                else
-                {
-                    f.Report(levelNode, $"expectations.{stageText}.{competencyId}", "level must be a whole number from 0 (not started) to 4 (expert)");
-                }
-            }
-
-            expectations[stage] = map;
+            expectations[stage] = LevelMapReader.Read(f, levels, $"expectations.{stageText}", references);
         }
 
         return header is null || expectationsNode is null

@@ -50,6 +50,9 @@ public sealed class ContentSnapshot
 
     public CareerPath Career { get; }
 
+    /// <summary>Learner backgrounds with suggested starting levels, in order; empty when the tree has none.</summary>
+    public IReadOnlyList<Background> Backgrounds { get; init; } = [];
+
     public DateTimeOffset LoadedAt { get; }
 
     /// <summary>
@@ -65,6 +68,8 @@ public sealed class ContentSnapshot
     public Competency? FindCompetency(string id) => _competencies.GetValueOrDefault(id);
 
     public Role? FindRole(string id) => Roles.FirstOrDefault(r => r.Id == id);
+
+    public Background? FindBackground(string id) => Backgrounds.FirstOrDefault(b => b.Id == id);
 
     /// <summary>Competencies that list <paramref name="competencyId"/> as a prerequisite.</summary>
     public IReadOnlyList<Competency> Unlocks(string competencyId) =>

@@ -47,6 +47,9 @@ public class AppDbContext : IdentityDbContext<ApplicationUser>, IDataProtectionK
     public DbSet<ReviewRequest> ReviewRequests => Set<ReviewRequest>();
 
     public DbSet<Notification> Notifications => Set<Notification>();
+    public DbSet<LearningPlan> LearningPlans => Set<LearningPlan>();
+
+    public DbSet<PlanItemChoice> PlanItemChoices => Set<PlanItemChoice>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

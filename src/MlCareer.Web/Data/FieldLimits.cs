@@ -6,6 +6,12 @@ public static class FieldLimits
     /// <summary>A content id (competency, role) stored in a row.</summary>
     public const int ContentId = 100;
 
+    /// <summary>What set a batch of levels in the history: a short prefix and a content id.</summary>
+    public const int HistorySource = 120;
+
+    /// <summary>The most hours a week a learning plan takes: 80 is two full-time jobs, more is a typing mistake.</summary>
+    public const int PlanHoursPerWeek = 80;
+
     public const int DisplayName = 100;
 
     public const int Email = 256;

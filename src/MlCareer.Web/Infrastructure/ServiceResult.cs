@@ -29,6 +29,13 @@ public enum ProblemKind
     InvitationUnknown,
     UnknownRole,
     UnknownStage,
+    UnknownBackground,
+
+    /// <summary>A number outside its allowed range: <see cref="Problem.Actual"/> is the value, <see cref="Problem.Limit"/> the maximum.</summary>
+    OutOfRange,
+
+    /// <summary>The data changed after the learner was shown it (e.g. a level set in another tab); nothing was saved.</summary>
+    ChangedMeanwhile,
 
     /// <summary>The learner already has an open review request for this competency.</summary>
     AlreadyRequested,

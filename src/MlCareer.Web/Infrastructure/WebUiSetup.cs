@@ -1,5 +1,6 @@
 using MlCareer.Web.Components;
 using MlCareer.Web.Features.Account;
+using MlCareer.Web.Features.Guide;
 using MlCareer.Web.Features.Progress;
 using MudBlazor.Services;
 
@@ -46,6 +47,7 @@ public static class WebUiSetup
         app.MapStaticAssets();
         app.MapAccountEndpoints();
         app.MapProgressEndpoints();
+        app.MapGuideEndpoints();
         app.MapHealthEndpoints();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
     }

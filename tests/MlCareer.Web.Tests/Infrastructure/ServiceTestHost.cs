@@ -9,6 +9,7 @@ using MlCareer.Web.Data;
 using MlCareer.Web.Data.Entities;
 using MlCareer.Web.Features.Activity;
 using MlCareer.Web.Features.Careers;
+using MlCareer.Web.Features.Guide;
 using MlCareer.Web.Features.Mentoring;
 using MlCareer.Web.Features.Notifications;
 using MlCareer.Web.Features.Progress;
@@ -62,9 +63,12 @@ public sealed class ServiceTestHost(IReadOnlyDictionary<string, string>? setting
     public ReviewRequestService Reviews => Get<ReviewRequestService>();
 
     public NotificationService Notifications => Get<NotificationService>();
+
     public SelfCheckService SelfChecks => Get<SelfCheckService>();
 
     public ActivityService Activity => Get<ActivityService>();
+
+    public GuideService Guide => Get<GuideService>();
 
     public async Task InitializeAsync()
     {
@@ -104,6 +108,7 @@ public sealed class ServiceTestHost(IReadOnlyDictionary<string, string>? setting
         builder.AddCareers();
         builder.AddSelfChecks();
         builder.AddActivity();
+        builder.AddGuide();
         _app = builder.Build();
         _scope = _app.Services.CreateAsyncScope();
         await _app.MigrateDatabaseAsync();

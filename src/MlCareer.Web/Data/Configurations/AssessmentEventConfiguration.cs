@@ -9,6 +9,7 @@ public sealed class AssessmentEventConfiguration : IEntityTypeConfiguration<Asse
     public void Configure(EntityTypeBuilder<AssessmentEvent> builder)
     {
         builder.Property(e => e.CompetencyId).HasMaxLength(FieldLimits.ContentId);
+        builder.Property(e => e.Source).HasMaxLength(FieldLimits.HistorySource);
         builder.HasIndex(e => new { e.UserId, e.At });
         builder.HasOne<ApplicationUser>().WithMany().HasForeignKey(e => e.UserId).OnDelete(DeleteBehavior.Cascade);
     }

@@ -16,4 +16,10 @@ public sealed class AssessmentEvent
     public Level NewLevel { get; set; }
 
     public DateTimeOffset At { get; set; }
+
+    /// <summary>
+    /// Null for a single change; otherwise what set several levels at once (e.g. <c>start:software-engineer</c> for levels
+    /// accepted in "Where do I start?"). Events with one source and one time are one labelled event in the history.
+    /// </summary>
+    public string? Source { get; set; }
 }

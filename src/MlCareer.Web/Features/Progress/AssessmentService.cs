@@ -49,7 +49,7 @@ public sealed class AssessmentService(
         await using var db = await dbFactory.CreateDbContextAsync();
         var events = await db.AssessmentEvents.AsNoTracking().Where(e => e.UserId == userId)
             .OrderBy(e => e.At).ThenBy(e => e.Id).ToListAsync();
-        return events.Select(e => new LevelChange(e.CompetencyId, e.OldLevel, e.NewLevel, e.At)).ToList();
+        return events.Select(e => new LevelChange(e.CompetencyId, e.OldLevel, e.NewLevel, e.At) { Source = e.Source }).ToList();
     }
 
     public Task<ServiceResult<AssessmentView>> SetLevelAsync(string userId, string competencyId, Level level)
