@@ -2,9 +2,11 @@ using MlCareer.Content.Loading;
 using MlCareer.Web.Data;
 using MlCareer.Web.Features.Account;
 using MlCareer.Web.Features.Careers;
+using MlCareer.Web.Features.Demo;
 using MlCareer.Web.Features.Mentoring;
 using MlCareer.Web.Features.Progress;
 using MlCareer.Web.Features.Roadmap;
+using MlCareer.Web.Features.Sharing;
 using MlCareer.Web.Infrastructure;
 
 if (args is ["check-content", .. var rest])
@@ -42,6 +44,8 @@ builder.AddPasswordPolicy();
 builder.AddProgress();
 builder.AddMentoring();
 builder.AddCareers();
+builder.AddSharing();
+builder.AddDemo();
 builder.AddWebUi();
 builder.AddProxySupport();
 builder.AddRateLimits();
@@ -49,6 +53,11 @@ builder.AddMetrics();
 
 var app = builder.Build();
 await app.MigrateDatabaseAsync();
+if (args is ["seed-demo", ..])
+{
+    return await DemoSeedCommand.RunAsync(app.Services);
+}
+
 app.UseProxySupport();
 app.UseMetrics();
 app.UseSecurityHeaders();

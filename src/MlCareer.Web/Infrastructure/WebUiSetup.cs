@@ -1,6 +1,8 @@
 using MlCareer.Web.Components;
 using MlCareer.Web.Features.Account;
+using MlCareer.Web.Features.Mentoring;
 using MlCareer.Web.Features.Progress;
+using MlCareer.Web.Features.Sharing;
 using MudBlazor.Services;
 
 namespace MlCareer.Web.Infrastructure;
@@ -33,6 +35,8 @@ public static class WebUiSetup
         app.MapStaticAssets();
         app.MapAccountEndpoints();
         app.MapProgressEndpoints();
+        app.MapSharingEndpoints();
+        app.MapMentoringEndpoints();
         app.MapHealthEndpoints();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
     }
