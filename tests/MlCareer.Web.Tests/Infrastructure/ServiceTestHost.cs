@@ -10,6 +10,7 @@ using MlCareer.Web.Data.Entities;
 using MlCareer.Web.Features.Careers;
 using MlCareer.Web.Features.Mentoring;
 using MlCareer.Web.Features.Progress;
+using MlCareer.Web.Features.Sharing;
 using MlCareer.Web.Infrastructure;
 
 namespace MlCareer.Web.Tests.Infrastructure;
@@ -56,6 +57,8 @@ public sealed class ServiceTestHost(IReadOnlyDictionary<string, string>? setting
 
     public CareerService Careers => Get<CareerService>();
 
+    public ShareService Shares => Get<ShareService>();
+
     public async Task InitializeAsync()
     {
         Directory.CreateDirectory(_dataDir);
@@ -91,6 +94,7 @@ public sealed class ServiceTestHost(IReadOnlyDictionary<string, string>? setting
         builder.AddProgress();
         builder.AddMentoring();
         builder.AddCareers();
+        builder.AddSharing();
         _app = builder.Build();
         _scope = _app.Services.CreateAsyncScope();
         await _app.MigrateDatabaseAsync();
