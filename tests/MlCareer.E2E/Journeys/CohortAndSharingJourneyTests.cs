@@ -45,17 +45,18 @@ public sealed class CohortAndSharingJourneyTests(BrowserFixture browser)
         await session.ScreenshotAsync("cohort-desktop");
 
         // Sort by programming, most ready first: Ben's expert Python puts him on top.
-        var programming = page.Locator("table.cohort-matrix thead").GetByRole(AriaRole.Link, new() { Name = "Programming", Exact = true });
+        var programming = page.Locator("table.cohort-matrix thead a[title='Programming']");
         await programming.ClickAsync();
+        await Expect(page).ToHaveURLAsync(new Regex(@"sort=area%3Aprogramming&dir=asc$"), new() { Timeout = 15_000 });
         await Expect(programming).ToHaveAttributeAsync("href", new Regex("dir=desc"));
         await programming.ClickAsync();
-        await Expect(page).ToHaveURLAsync(new Regex(@"sort=area%3Aprogramming&dir=desc$"));
+        await Expect(page).ToHaveURLAsync(new Regex(@"sort=area%3Aprogramming&dir=desc$"), new() { Timeout = 15_000 });
         await Expect(rows.First.Locator("th")).ToHaveTextAsync($"Ben Carter {run}");
 
         // Filter by target role: the two aiming for ML engineer.
         await page.GetByLabel("Target role").SelectOptionAsync(new SelectOptionValue { Label = "Machine learning engineer" });
         await page.GetByRole(AriaRole.Button, new() { Name = "Filter" }).ClickAsync();
-        await Expect(page).ToHaveURLAsync(new Regex("role=ml-engineer"));
+        await Expect(page).ToHaveURLAsync(new Regex("role=ml-engineer"), new() { Timeout = 15_000 });
         await Expect(rows).ToHaveCountAsync(2);
         await Expect(rows.Filter(new() { HasText = "Ben Carter" })).ToHaveCountAsync(0);
 
