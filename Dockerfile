@@ -13,6 +13,8 @@ COPY content/ content/
 RUN dotnet publish src/MlCareer.Web/MlCareer.Web.csproj -c Release -o /app --no-restore
 
 FROM mcr.microsoft.com/dotnet/aspnet:10.0
+# SkiaSharp (the share links' radar PNG) needs fontconfig, and a font for the radar's labels; the runtime image has neither.
+RUN apt-get update && apt-get install -y --no-install-recommends libfontconfig1 fonts-dejavu-core && rm -rf /var/lib/apt/lists/*
 WORKDIR /app
 COPY --from=build /app .
 # The image's non-root user (APP_UID) owns only the data folder: the database, its WAL files and nothing else.

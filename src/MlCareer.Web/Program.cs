@@ -4,11 +4,13 @@ using MlCareer.Web.Features.Account;
 using MlCareer.Web.Features.Activity;
 using MlCareer.Web.Features.Careers;
 using MlCareer.Web.Features.Guide;
+using MlCareer.Web.Features.Demo;
 using MlCareer.Web.Features.Mentoring;
 using MlCareer.Web.Features.Notifications;
 using MlCareer.Web.Features.Progress;
 using MlCareer.Web.Features.Roadmap;
 using MlCareer.Web.Features.SelfChecks;
+using MlCareer.Web.Features.Sharing;
 using MlCareer.Web.Infrastructure;
 
 if (args is ["check-content", .. var rest])
@@ -50,6 +52,8 @@ builder.AddCareers();
 builder.AddSelfChecks();
 builder.AddActivity();
 builder.AddGuide();
+builder.AddSharing();
+builder.AddDemo();
 builder.AddWebUi();
 builder.AddPageCache();
 builder.AddProxySupport();
@@ -59,6 +63,11 @@ builder.AddBenchDiagnostics();
 
 var app = builder.Build();
 await app.MigrateDatabaseAsync();
+if (args is ["seed-demo", ..])
+{
+    return await DemoSeedCommand.RunAsync(app.Services);
+}
+
 app.UseProxySupport();
 app.UseMetrics();
 app.UseSecurityHeaders();

@@ -47,9 +47,12 @@ public class AppDbContext : IdentityDbContext<ApplicationUser>, IDataProtectionK
     public DbSet<ReviewRequest> ReviewRequests => Set<ReviewRequest>();
 
     public DbSet<Notification> Notifications => Set<Notification>();
+
     public DbSet<LearningPlan> LearningPlans => Set<LearningPlan>();
 
     public DbSet<PlanItemChoice> PlanItemChoices => Set<PlanItemChoice>();
+
+    public DbSet<ShareLink> ShareLinks => Set<ShareLink>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -51,6 +51,12 @@ public static class FieldLimits
     /// <summary>A hex SHA-256 hash.</summary>
     public const int TokenHash = 64;
 
+    /// <summary>Share links a learner may have working at once; each is a door to their progress, so a handful is plenty.</summary>
+    public const int ShareLinksPerUser = 10;
+
+    /// <summary>The longest a share link may stay valid, in days.</summary>
+    public const int ShareLinkMaxDays = 365;
+
     /// <summary>
     /// Assessments one import may carry. A learner has at most one per competency (about a hundred on the roadmap, plus
     /// retired ones they kept), so a few hundred leaves room to grow while refusing a padded file before any work.

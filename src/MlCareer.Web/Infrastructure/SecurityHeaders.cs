@@ -22,8 +22,14 @@ namespace MlCareer.Web.Infrastructure;
 /// </summary>
 public static class SecurityHeaders
 {
-    /// <summary>Paths whose responses always carry someone's data: own progress and exports, account pages, mentees, invitations.</summary>
-    private static readonly string[] PersonalPaths = ["/me", "/account", "/mentees", "/invitations"];
+    /// <summary>
+    /// Paths whose responses always carry someone's data: own progress and exports, account pages, mentees, invitations,
+    /// and share links (not cached either, so a revoked link ends at once).
+    /// </summary>
+    private static readonly string[] PersonalPaths = ["/me", "/account", "/mentees", "/invitations", SharedPath];
+
+    /// <summary>Public pages behind share links: search engines are asked not to index them or follow their links.</summary>
+    private const string SharedPath = "/shared";
 
     private const string Permissions = "accelerometer=(), camera=(), geolocation=(), gyroscope=(), magnetometer=(), microphone=(), payment=(), usb=()";
 
@@ -45,6 +51,11 @@ public static class SecurityHeaders
             {
                 headers.CacheControl = "no-store";
                 headers.Pragma = "no-cache";
+            }
+
+            if (context.Request.Path.StartsWithSegments(SharedPath, StringComparison.OrdinalIgnoreCase))
+            {
+                headers["X-Robots-Tag"] = "noindex, nofollow";
             }
 
             return Task.CompletedTask;

@@ -40,6 +40,12 @@ public enum ProblemKind
     /// <summary>The learner already has an open review request for this competency.</summary>
     AlreadyRequested,
 
+    /// <summary>No share link of the acting user has that id (or it is already revoked).</summary>
+    UnknownShareLink,
+
+    /// <summary>A share link's validity is outside 1 day to <see cref="MlCareer.Web.Data.FieldLimits.ShareLinkMaxDays"/>.</summary>
+    ShareExpiryOutOfRange,
+
     /// <summary>Refused by <see cref="ActionRateLimiter"/>: <see cref="Problem.Actual"/> is the seconds to wait.</summary>
     TooManyRequests,
 

@@ -1,7 +1,9 @@
 using MlCareer.Web.Components;
 using MlCareer.Web.Features.Account;
 using MlCareer.Web.Features.Guide;
+using MlCareer.Web.Features.Mentoring;
 using MlCareer.Web.Features.Progress;
+using MlCareer.Web.Features.Sharing;
 using MudBlazor.Services;
 
 namespace MlCareer.Web.Infrastructure;
@@ -48,6 +50,8 @@ public static class WebUiSetup
         app.MapAccountEndpoints();
         app.MapProgressEndpoints();
         app.MapGuideEndpoints();
+        app.MapSharingEndpoints();
+        app.MapMentoringEndpoints();
         app.MapHealthEndpoints();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
     }

@@ -14,6 +14,7 @@ using MlCareer.Web.Features.Mentoring;
 using MlCareer.Web.Features.Notifications;
 using MlCareer.Web.Features.Progress;
 using MlCareer.Web.Features.SelfChecks;
+using MlCareer.Web.Features.Sharing;
 using MlCareer.Web.Infrastructure;
 
 namespace MlCareer.Web.Tests.Infrastructure;
@@ -70,6 +71,8 @@ public sealed class ServiceTestHost(IReadOnlyDictionary<string, string>? setting
 
     public GuideService Guide => Get<GuideService>();
 
+    public ShareService Shares => Get<ShareService>();
+
     public async Task InitializeAsync()
     {
         Directory.CreateDirectory(_dataDir);
@@ -109,6 +112,7 @@ public sealed class ServiceTestHost(IReadOnlyDictionary<string, string>? setting
         builder.AddSelfChecks();
         builder.AddActivity();
         builder.AddGuide();
+        builder.AddSharing();
         _app = builder.Build();
         _scope = _app.Services.CreateAsyncScope();
         await _app.MigrateDatabaseAsync();

@@ -162,6 +162,38 @@ namespace MlCareer.Web.Data.Migrations
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
+            modelBuilder.Entity("MlCareer.Web.Data.Entities.ActivityEvent", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CompetencyId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("StatementKey")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserId", "At");
+
+                    b.ToTable("ActivityEvents");
+                });
+
             modelBuilder.Entity("MlCareer.Web.Data.Entities.ApplicationUser", b =>
                 {
                     b.Property<string>("Id")
@@ -285,6 +317,10 @@ namespace MlCareer.Web.Data.Migrations
                     b.Property<int?>("OldLevel")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("Source")
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("UserId")
                         .IsRequired()
                         .HasColumnType("TEXT");
@@ -387,6 +423,40 @@ namespace MlCareer.Web.Data.Migrations
                     b.HasIndex("UserId", "CompetencyId", "Position");
 
                     b.ToTable("EvidenceLinks");
+                });
+
+            modelBuilder.Entity("MlCareer.Web.Data.Entities.LearningPlan", b =>
+                {
+                    b.Property<string>("UserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("BackgroundId")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("BaselineAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("BaselineHours")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("BaselineRoleId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("BaselineStage")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("HoursPerWeek")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("UserId");
+
+                    b.ToTable("LearningPlans");
                 });
 
             modelBuilder.Entity("MlCareer.Web.Data.Entities.MentorComment", b =>
@@ -576,6 +646,26 @@ namespace MlCareer.Web.Data.Migrations
                     b.ToTable("OutboxEmails");
                 });
 
+            modelBuilder.Entity("MlCareer.Web.Data.Entities.PlanItemChoice", b =>
+                {
+                    b.Property<string>("UserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CompetencyId")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Choice")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("UserId", "CompetencyId");
+
+                    b.ToTable("PlanItemChoices");
+                });
+
             modelBuilder.Entity("MlCareer.Web.Data.Entities.ReviewRequest", b =>
                 {
                     b.Property<long>("Id")
@@ -637,6 +727,81 @@ namespace MlCareer.Web.Data.Migrations
                     b.ToTable("ReviewRequests");
                 });
 
+            modelBuilder.Entity("MlCareer.Web.Data.Entities.SelfCheckTick", b =>
+                {
+                    b.Property<string>("UserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CompetencyId")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("StatementKey")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Statement")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("TickedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("UserId", "CompetencyId", "StatementKey");
+
+                    b.ToTable("SelfCheckTicks");
+                });
+
+            modelBuilder.Entity("MlCareer.Web.Data.Entities.ShareLink", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("ExpiresAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("RevokedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("ShowAreas")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("ShowEvidence")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("ShowNotes")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("ShowRadar")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("ShowTargetRole")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("TokenHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TokenHash")
+                        .IsUnique();
+
+                    b.HasIndex("UserId", "RevokedAt");
+
+                    b.ToTable("ShareLinks");
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>
                 {
                     b.HasOne("Microsoft.AspNetCore.Identity.IdentityRole", null)
@@ -680,6 +845,15 @@ namespace MlCareer.Web.Data.Migrations
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserToken<string>", b =>
+                {
+                    b.HasOne("MlCareer.Web.Data.Entities.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("MlCareer.Web.Data.Entities.ActivityEvent", b =>
                 {
                     b.HasOne("MlCareer.Web.Data.Entities.ApplicationUser", null)
                         .WithMany()
@@ -735,6 +909,15 @@ namespace MlCareer.Web.Data.Migrations
                     b.HasOne("MlCareer.Web.Data.Entities.Assessment", null)
                         .WithMany("Evidence")
                         .HasForeignKey("UserId", "CompetencyId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("MlCareer.Web.Data.Entities.LearningPlan", b =>
+                {
+                    b.HasOne("MlCareer.Web.Data.Entities.ApplicationUser", null)
+                        .WithOne()
+                        .HasForeignKey("MlCareer.Web.Data.Entities.LearningPlan", "UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
@@ -803,6 +986,15 @@ namespace MlCareer.Web.Data.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("MlCareer.Web.Data.Entities.PlanItemChoice", b =>
+                {
+                    b.HasOne("MlCareer.Web.Data.Entities.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("MlCareer.Web.Data.Entities.ReviewRequest", b =>
                 {
                     b.HasOne("MlCareer.Web.Data.Entities.ApplicationUser", null)
@@ -820,6 +1012,24 @@ namespace MlCareer.Web.Data.Migrations
                         .WithMany()
                         .HasForeignKey("MentorId")
                         .OnDelete(DeleteBehavior.Cascade);
+                });
+
+            modelBuilder.Entity("MlCareer.Web.Data.Entities.SelfCheckTick", b =>
+                {
+                    b.HasOne("MlCareer.Web.Data.Entities.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("MlCareer.Web.Data.Entities.ShareLink", b =>
+                {
+                    b.HasOne("MlCareer.Web.Data.Entities.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("MlCareer.Web.Data.Entities.Assessment", b =>

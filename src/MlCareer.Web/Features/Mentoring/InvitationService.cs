@@ -1,7 +1,4 @@
 using System.Data.Common;
-using System.Security.Cryptography;
-using System.Text;
-using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.EntityFrameworkCore;
 using MlCareer.Web.Data;
 using MlCareer.Web.Data.Entities;
@@ -24,7 +21,6 @@ public sealed class InvitationService(
 {
     public static readonly TimeSpan InvitationLifetime = TimeSpan.FromDays(7);
     public const int MaxPendingInvitations = 20;
-    private const int MaxTokenLength = 100;
 
     public async Task<ServiceResult<CreatedInvitation>> CreateInvitationAsync(string menteeId)
     {
@@ -41,13 +37,12 @@ public sealed class InvitationService(
             return new Problem(ProblemKind.TooMany, "invitations", pending, MaxPendingInvitations);
         }
 
-        // 256 random bits; only the hash is stored, so a database leak yields no usable links.
-        var token = WebEncoders.Base64UrlEncode(RandomNumberGenerator.GetBytes(32));
+        var token = LinkToken.New();
         var invitation = new MentorInvitation
         {
             Id = Guid.NewGuid(),
             MenteeId = menteeId,
-            TokenHash = Hash(token),
+            TokenHash = LinkToken.Hash(token),
             CreatedAt = now,
             ExpiresAt = now + InvitationLifetime,
             Status = InvitationStatus.Pending,
@@ -104,13 +99,13 @@ public sealed class InvitationService(
 
     public async Task<InvitationLookup> LookupInvitationAsync(string? token)
     {
-        if (!IsPlausible(token))
+        if (!LinkToken.IsPlausible(token))
         {
             return new InvitationLookup(InvitationState.Unknown, null, null, null);
         }
 
         await using var db = await dbFactory.CreateDbContextAsync();
-        var hash = Hash(token);
+        var hash = LinkToken.Hash(token);
         var found = await db.MentorInvitations.AsNoTracking()
             .Where(i => i.TokenHash == hash)
             .Join(db.Users, i => i.MenteeId, u => u.Id, (i, u) => new { Invitation = i, u.DisplayName })
@@ -259,7 +254,7 @@ public sealed class InvitationService(
 
     private async Task<(MentorInvitation? Invitation, Problem? Unusable)> FindUsableAsync(AppDbContext db, string? token)
     {
-        var hash = IsPlausible(token) ? Hash(token) : null;
+        var hash = LinkToken.IsPlausible(token) ? LinkToken.Hash(token) : null;
         var invitation = hash is null ? null : await db.MentorInvitations.AsNoTracking().SingleOrDefaultAsync(i => i.TokenHash == hash);
         var state = invitation is null ? InvitationState.Unknown : StateOf(invitation);
         return state == InvitationState.Valid ? (invitation, null) : (null, new Problem(Unusable(state)));
@@ -283,9 +278,4 @@ public sealed class InvitationService(
         InvitationState.Revoked => ProblemKind.InvitationRevoked,
         _ => ProblemKind.InvitationUnknown,
     };
-
-    private static bool IsPlausible([System.Diagnostics.CodeAnalysis.NotNullWhen(true)] string? token) =>
-        !string.IsNullOrWhiteSpace(token) && token.Length <= MaxTokenLength;
-
-    private static string Hash(string token) => Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(token)));
 }
