@@ -130,17 +130,28 @@ public sealed class DemoSeeder(IDbContextFactory<AppDbContext> dbFactory, UserMa
         db.MentorComments.AddRange(
             new MentorComment
             {
-                MenteeId = learnerId, CompetencyId = "scikit-learn", AuthorId = mentorId, CreatedAt = now.AddDays(-6), SeenByMenteeAt = now.AddDays(-5),
+                MenteeId = learnerId,
+                CompetencyId = "scikit-learn",
+                AuthorId = mentorId,
+                CreatedAt = now.AddDays(-6),
+                SeenByMenteeAt = now.AddDays(-5),
                 Body = "Nice pipeline. Try a custom transformer for the cabin feature and check it with cross-validation.",
             },
             new MentorComment
             {
-                MenteeId = learnerId, CompetencyId = "scikit-learn", AuthorId = learnerId, CreatedAt = now.AddDays(-5), SeenByMenteeAt = now.AddDays(-5),
+                MenteeId = learnerId,
+                CompetencyId = "scikit-learn",
+                AuthorId = learnerId,
+                CreatedAt = now.AddDays(-5),
+                SeenByMenteeAt = now.AddDays(-5),
                 Body = "Thanks! Working on it this week.",
             },
             new MentorComment
             {
-                MenteeId = learnerId, CompetencyId = "data-visualization", AuthorId = mentorId, CreatedAt = now.AddDays(-1),
+                MenteeId = learnerId,
+                CompetencyId = "data-visualization",
+                AuthorId = mentorId,
+                CreatedAt = now.AddDays(-1),
                 Body = "Your dashboard is clear and honest. This is expert level; endorsed.",
             });
         db.Endorsements.Add(new Endorsement { MenteeId = learnerId, CompetencyId = "data-visualization", MentorId = mentorId, Level = Level.Expert, EndorsedAt = now.AddDays(-1) });
