@@ -12,7 +12,8 @@ public sealed class CohortService(MentorAccessService access, CareerService care
         var mentees = await access.ListMenteesAsync(mentorId);
         var ids = mentees.Select(m => m.MenteeId).ToList();
         var targets = await careers.GetTargetsAsync(ids);
-        var openRequests = await reviews.CountQueueByMenteeAsync(mentorId);
+        // The mentor's review queue (live grants only), counted per mentee.
+        var openRequests = (await reviews.GetQueueAsync(mentorId)).GroupBy(q => q.MenteeId).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
         var rows = mentees.Select(m => new CohortRow(
             m.MenteeId,
             m.DisplayName,

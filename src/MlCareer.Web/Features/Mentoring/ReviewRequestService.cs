@@ -167,10 +167,6 @@ public sealed class ReviewRequestService(
         return await QueueOf(db, mentorId).CountAsync();
     }
 
-    /// <summary>The mentor's queue counted per mentee (mentees without open requests are absent).</summary>
-    public async Task<IReadOnlyDictionary<string, int>> CountQueueByMenteeAsync(string mentorId) =>
-        (await GetQueueAsync(mentorId)).GroupBy(q => q.MenteeId).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
-
     /// <summary>The open requests of one mentee that the mentor may answer (none without a live grant).</summary>
     public async Task<IReadOnlyList<ReviewQueueItem>> GetOpenForMenteeAsync(string mentorId, string menteeId)
     {

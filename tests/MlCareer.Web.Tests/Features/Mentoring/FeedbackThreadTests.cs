@@ -1,6 +1,4 @@
-using System.Security.Claims;
 using Bunit;
-using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.DependencyInjection;
 using MlCareer.Web.Data.Entities;
 using MlCareer.Web.Features.Mentoring;
@@ -9,53 +7,35 @@ using MlCareer.Web.Tests.Infrastructure;
 namespace MlCareer.Web.Tests.Features.Mentoring;
 
 /// <summary>The comment thread: newest page first with older pages on request; hiding and deleting from the thread.</summary>
-public sealed class FeedbackThreadTests : MudTestContext, IAsyncLifetime
+public sealed class FeedbackThreadTests : MentorPairContext
 {
-    private readonly ServiceTestHost _host = new();
-    private string _mia = "";
-    private string _marco = "";
-
-    async Task IAsyncLifetime.InitializeAsync()
+    protected override void AddServices()
     {
-        await _host.InitializeAsync();
-        _mia = await _host.CreateUserAsync("mia");
-        _marco = await _host.CreateUserAsync("marco");
-        var invitation = (await _host.Invitations.CreateInvitationAsync(_mia)).Value;
-        Assert.True((await _host.Invitations.AcceptAsync(_marco, invitation!.Token)).Succeeded);
-        Services.AddSingleton(_host.Get<MentoringNotifier>());
-        Services.AddSingleton(_host.Feedback);
-    }
-
-    async Task IAsyncLifetime.DisposeAsync()
-    {
-        await DisposeAsync();
-        await _host.DisposeAsync();
+        Services.AddSingleton(Host.Get<MentoringNotifier>());
+        Services.AddSingleton(Host.Feedback);
     }
 
     private IRenderedComponent<FeedbackThread> RenderAs(string userId, bool interactive = true)
     {
-        var auth = AddAuthorization();
-        auth.SetAuthorized(userId);
-        auth.SetClaims(new Claim(ClaimTypes.NameIdentifier, userId));
-        SetRendererInfo(new RendererInfo(interactive ? "Server" : "Static", interactive));
+        SignIn(userId, interactive);
         var cut = Render<FeedbackThread>(p => p
-            .Add(c => c.MenteeId, _mia)
+            .Add(c => c.MenteeId, Mia)
             .Add(c => c.CompetencyId, "calculus")
-            .Add(c => c.ActorIsMentor, userId != _mia));
+            .Add(c => c.ActorIsMentor, userId != Mia));
         cut.WaitForElement(".comment-form");
         return cut;
     }
 
     private async Task SeedCommentsAsync(int count)
     {
-        await using var db = await _host.NewDbAsync();
+        await using var db = await Host.NewDbAsync();
         db.MentorComments.AddRange(Enumerable.Range(0, count).Select(i => new MentorComment
         {
-            MenteeId = _mia,
+            MenteeId = Mia,
             CompetencyId = "calculus",
-            AuthorId = _marco,
+            AuthorId = Marco,
             Body = $"c{i}",
-            CreatedAt = _host.Clock.Now.AddSeconds(i),
+            CreatedAt = Host.Clock.Now.AddSeconds(i),
         }));
         await db.SaveChangesAsync();
     }
@@ -69,7 +49,7 @@ public sealed class FeedbackThreadTests : MudTestContext, IAsyncLifetime
     public async Task Shows_the_newest_twenty_comments_and_the_older_ones_on_request()
     {
         await SeedCommentsAsync(25);
-        var cut = RenderAs(_mia);
+        var cut = RenderAs(Mia);
 
         Assert.Equal(Enumerable.Range(5, 20).Select(i => $"c{i}"), Bodies(cut));
 
@@ -83,7 +63,7 @@ public sealed class FeedbackThreadTests : MudTestContext, IAsyncLifetime
     public async Task Before_the_circuit_is_live_the_new_buttons_are_disabled()
     {
         await SeedCommentsAsync(25);
-        var cut = RenderAs(_mia, interactive: false);
+        var cut = RenderAs(Mia, interactive: false);
 
         Assert.True(cut.Find(".show-older").HasAttribute("disabled"));
         Assert.All(cut.FindAll(".comment-actions button"), b => Assert.True(b.HasAttribute("disabled")));
@@ -93,25 +73,25 @@ public sealed class FeedbackThreadTests : MudTestContext, IAsyncLifetime
     [Fact]
     public async Task The_learner_hides_a_comment_and_is_told_what_their_mentors_see()
     {
-        Assert.True((await _host.Feedback.AddCommentAsync(_marco, _mia, "calculus", "Try harder")).Succeeded);
-        var cut = RenderAs(_mia);
+        Assert.True((await Host.Feedback.AddCommentAsync(Marco, Mia, "calculus", "Try harder")).Succeeded);
+        var cut = RenderAs(Mia);
 
         Button(cut, "Hide").Click();
 
         cut.WaitForAssertion(() => Assert.Empty(Bodies(cut)));
         Assert.Equal("Comment hidden. Your mentors see it marked as hidden by you.", cut.Find("[role=status]").TextContent);
-        Assert.True((await _host.Feedback.GetFeedbackAsync(_marco, _mia, "calculus"))!.Comments.Single().IsHidden);
+        Assert.True((await Host.Feedback.GetFeedbackAsync(Marco, Mia, "calculus"))!.Comments.Single().IsHidden);
     }
 
     [Fact]
     public async Task An_open_mentor_thread_marks_a_comment_the_learner_hides_at_once()
     {
-        Assert.True((await _host.Feedback.AddCommentAsync(_marco, _mia, "calculus", "Try harder")).Succeeded);
-        var cut = RenderAs(_marco);
+        Assert.True((await Host.Feedback.AddCommentAsync(Marco, Mia, "calculus", "Try harder")).Succeeded);
+        var cut = RenderAs(Marco);
         Assert.Empty(cut.FindAll(".hidden-tag"));
 
-        var comment = (await _host.Feedback.GetFeedbackAsync(_mia, _mia, "calculus"))!.Comments.Single();
-        Assert.True((await _host.InNewScope<FeedbackService>().HideCommentAsync(_mia, comment.Id)).Succeeded);
+        var comment = (await Host.Feedback.GetFeedbackAsync(Mia, Mia, "calculus"))!.Comments.Single();
+        Assert.True((await Host.InNewScope<FeedbackService>().HideCommentAsync(Mia, comment.Id)).Succeeded);
 
         cut.WaitForAssertion(() => Assert.Equal("hidden by the learner", cut.Find(".comment.is-hidden .hidden-tag").TextContent));
         Assert.Equal(["Try harder"], Bodies(cut));
@@ -120,8 +100,8 @@ public sealed class FeedbackThreadTests : MudTestContext, IAsyncLifetime
     [Fact]
     public async Task The_mentor_deletes_their_comment_only_after_confirming_and_is_told_it_is_deleted()
     {
-        Assert.True((await _host.Feedback.AddCommentAsync(_marco, _mia, "calculus", "Typo in here")).Succeeded);
-        var cut = RenderAs(_marco);
+        Assert.True((await Host.Feedback.AddCommentAsync(Marco, Mia, "calculus", "Typo in here")).Succeeded);
+        var cut = RenderAs(Marco);
 
         Button(cut, "Delete").Click();
         Button(cut, "Keep it").Click();
@@ -132,6 +112,6 @@ public sealed class FeedbackThreadTests : MudTestContext, IAsyncLifetime
 
         cut.WaitForAssertion(() => Assert.Empty(Bodies(cut)));
         Assert.Equal("Comment deleted.", cut.Find("[role=status]").TextContent);
-        Assert.Empty((await _host.Feedback.GetFeedbackAsync(_mia, _mia, "calculus"))!.Comments);
+        Assert.Empty((await Host.Feedback.GetFeedbackAsync(Mia, Mia, "calculus"))!.Comments);
     }
 }

@@ -10,43 +10,28 @@ using MlCareer.Web.Tests.Infrastructure;
 namespace MlCareer.Web.Tests.Features.Mentoring;
 
 /// <summary>The mentor's open page of a mentee follows the mentee's changes without a reload.</summary>
-public sealed class MenteePageTests : MudTestContext, IAsyncLifetime
+public sealed class MenteePageTests : MentorPairContext
 {
-    private readonly ServiceTestHost _host = new();
-    private string _mia = "";
-    private string _marco = "";
-
-    async Task IAsyncLifetime.InitializeAsync()
+    protected override void AddServices()
     {
-        await _host.InitializeAsync();
-        _mia = await _host.CreateUserAsync("mia");
-        _marco = await _host.CreateUserAsync("marco");
-        var invitation = (await _host.Invitations.CreateInvitationAsync(_mia)).Value;
-        Assert.True((await _host.Invitations.AcceptAsync(_marco, invitation!.Token)).Succeeded);
         Services.AddSingleton(ServiceTestHost.Catalog);
-        Services.AddSingleton(_host.Get<AssessmentNotifier>());
-        Services.AddSingleton(_host.Get<MentoringNotifier>());
-        Services.AddSingleton(_host.Access);
-        Services.AddSingleton(_host.Careers);
-        Services.AddSingleton(_host.Feedback);
-        Services.AddSingleton(_host.Reviews);
-        Services.AddSingleton(_host.SelfChecks);
-        Services.AddSingleton(_host.Activity);
-    }
-
-    async Task IAsyncLifetime.DisposeAsync()
-    {
-        await DisposeAsync();
-        await _host.DisposeAsync();
+        Services.AddSingleton(Host.Get<AssessmentNotifier>());
+        Services.AddSingleton(Host.Get<MentoringNotifier>());
+        Services.AddSingleton(Host.Access);
+        Services.AddSingleton(Host.Careers);
+        Services.AddSingleton(Host.Feedback);
+        Services.AddSingleton(Host.Reviews);
+        Services.AddSingleton(Host.SelfChecks);
+        Services.AddSingleton(Host.Activity);
     }
 
     private IRenderedComponent<MenteePage> RenderAsMarco()
     {
         var auth = AddAuthorization();
         auth.SetAuthorized("marco");
-        auth.SetClaims(new Claim(ClaimTypes.NameIdentifier, _marco));
+        auth.SetClaims(new Claim(ClaimTypes.NameIdentifier, Marco));
         SetRendererInfo(new RendererInfo("Server", isInteractive: true));
-        var cut = Render<MenteePage>(p => p.Add(c => c.MenteeId, _mia));
+        var cut = Render<MenteePage>(p => p.Add(c => c.MenteeId, Mia));
         cut.WaitForElement(".note-cell");
         return cut;
     }
@@ -54,12 +39,12 @@ public sealed class MenteePageTests : MudTestContext, IAsyncLifetime
     [Fact]
     public async Task A_note_the_learner_makes_private_disappears_from_the_open_mentor_page_at_once()
     {
-        await _host.Assessments.SetLevelAsync(_mia, "calculus", Level.Practising);
-        await _host.Assessments.SaveNoteAsync(_mia, "calculus", "Unsure about Jacobians", isPrivate: false);
+        await Host.Assessments.SetLevelAsync(Mia, "calculus", Level.Practising);
+        await Host.Assessments.SaveNoteAsync(Mia, "calculus", "Unsure about Jacobians", isPrivate: false);
         var cut = RenderAsMarco();
         Assert.Equal("Unsure about Jacobians", cut.Find(".note-text").TextContent);
 
-        await _host.InNewScope<AssessmentService>().SaveNoteAsync(_mia, "calculus", "Unsure about Jacobians", isPrivate: true);
+        await Host.InNewScope<AssessmentService>().SaveNoteAsync(Mia, "calculus", "Unsure about Jacobians", isPrivate: true);
 
         cut.WaitForAssertion(() => Assert.Equal("Private note", cut.Find(".note-cell").TextContent.Trim()));
         Assert.DoesNotContain("Jacobians", cut.Markup, StringComparison.Ordinal);
@@ -68,10 +53,10 @@ public sealed class MenteePageTests : MudTestContext, IAsyncLifetime
     [Fact]
     public async Task A_competency_the_learner_assesses_while_the_page_is_open_appears_with_its_note()
     {
-        await _host.Assessments.SetLevelAsync(_mia, "calculus", Level.Practising);
+        await Host.Assessments.SetLevelAsync(Mia, "calculus", Level.Practising);
         var cut = RenderAsMarco();
 
-        await _host.InNewScope<AssessmentService>().SaveNoteAsync(_mia, "sql", "Window functions next", isPrivate: false);
+        await Host.InNewScope<AssessmentService>().SaveNoteAsync(Mia, "sql", "Window functions next", isPrivate: false);
 
         cut.WaitForAssertion(() => Assert.Contains("Window functions next", cut.FindAll(".note-text").Select(n => n.TextContent)));
     }
@@ -79,14 +64,14 @@ public sealed class MenteePageTests : MudTestContext, IAsyncLifetime
     [Fact]
     public async Task A_review_request_opens_its_competency_with_the_answer_form_and_answering_confirms_it()
     {
-        await _host.Assessments.SetLevelAsync(_mia, "calculus", Level.Practising);
-        Assert.True((await _host.Reviews.CreateAsync(_mia, "sql", null, "Please", false)).Succeeded);
+        await Host.Assessments.SetLevelAsync(Mia, "calculus", Level.Practising);
+        Assert.True((await Host.Reviews.CreateAsync(Mia, "sql", null, "Please", false)).Succeeded);
         var auth = AddAuthorization();
         auth.SetAuthorized("marco");
-        auth.SetClaims(new Claim(ClaimTypes.NameIdentifier, _marco));
+        auth.SetClaims(new Claim(ClaimTypes.NameIdentifier, Marco));
         SetRendererInfo(new RendererInfo("Server", isInteractive: true));
         Services.GetRequiredService<NavigationManager>().NavigateTo("/mentees/x?review=sql");
-        var cut = Render<MenteePage>(p => p.Add(c => c.MenteeId, _mia));
+        var cut = Render<MenteePage>(p => p.Add(c => c.MenteeId, Mia));
         cut.WaitForElement(".review-answer-form");
 
         Assert.True(cut.Find("details#review-sql").HasAttribute("open"));
@@ -102,10 +87,10 @@ public sealed class MenteePageTests : MudTestContext, IAsyncLifetime
     [Fact]
     public async Task The_mentor_sees_the_ticks_next_to_the_level_and_the_activity_calendar()
     {
-        await _host.Assessments.SetLevelAsync(_mia, "calculus", Level.Practising);
-        await _host.Assessments.SaveNoteAsync(_mia, "calculus", "Chain rule done", isPrivate: false);
+        await Host.Assessments.SetLevelAsync(Mia, "calculus", Level.Practising);
+        await Host.Assessments.SaveNoteAsync(Mia, "calculus", "Chain rule done", isPrivate: false);
         var statements = ServiceTestHost.Catalog.Current.FindCompetency("calculus")!.SelfCheck;
-        await _host.SelfChecks.SetTickAsync(_mia, "calculus", SelfCheckKey.Of(statements[0]), ticked: true);
+        await Host.SelfChecks.SetTickAsync(Mia, "calculus", SelfCheckKey.Of(statements[0]), ticked: true);
 
         var cut = RenderAsMarco();
 

@@ -1,6 +1,4 @@
-using System.Security.Claims;
 using Bunit;
-using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.DependencyInjection;
 using MlCareer.Content.Model;
 using MlCareer.Web.Data;
@@ -11,41 +9,18 @@ using MlCareer.Web.Tests.Infrastructure;
 namespace MlCareer.Web.Tests.Features.Mentoring;
 
 /// <summary>The learner's review request panel and the mentor's answer form (issue 16).</summary>
-public sealed class ReviewRequestPanelTests : MudTestContext, IAsyncLifetime
+public sealed class ReviewRequestPanelTests : MentorPairContext
 {
-    private readonly ServiceTestHost _host = new();
-    private string _mia = "";
-    private string _marco = "";
-
-    async Task IAsyncLifetime.InitializeAsync()
+    protected override void AddServices()
     {
-        await _host.InitializeAsync();
-        _mia = await _host.CreateUserAsync("mia");
-        _marco = await _host.CreateUserAsync("marco");
-        var invitation = (await _host.Invitations.CreateInvitationAsync(_mia)).Value;
-        Assert.True((await _host.Invitations.AcceptAsync(_marco, invitation!.Token)).Succeeded);
-        Services.AddSingleton(_host.Get<MentoringNotifier>());
-        Services.AddSingleton(_host.Reviews);
-        Services.AddSingleton(_host.Access);
-    }
-
-    async Task IAsyncLifetime.DisposeAsync()
-    {
-        await DisposeAsync();
-        await _host.DisposeAsync();
-    }
-
-    private void SignIn(string userId, bool interactive = true)
-    {
-        var auth = AddAuthorization();
-        auth.SetAuthorized(userId);
-        auth.SetClaims(new Claim(ClaimTypes.NameIdentifier, userId));
-        SetRendererInfo(new RendererInfo(interactive ? "Server" : "Static", interactive));
+        Services.AddSingleton(Host.Get<MentoringNotifier>());
+        Services.AddSingleton(Host.Reviews);
+        Services.AddSingleton(Host.Access);
     }
 
     private IRenderedComponent<ReviewRequestPanel> RenderPanel(bool interactive = true)
     {
-        SignIn(_mia, interactive);
+        SignIn(Mia, interactive);
         var cut = Render<ReviewRequestPanel>(p => p.Add(c => c.CompetencyId, "calculus"));
         cut.WaitForElement(".review-form");
         return cut;
@@ -69,20 +44,20 @@ public sealed class ReviewRequestPanelTests : MudTestContext, IAsyncLifetime
     {
         var cut = RenderPanel();
 
-        cut.Find("select").Change(_marco);
+        cut.Find("select").Change(Marco);
         cut.Find("textarea").Input("Please check my calculus");
         Button(cut, "Ask for a review").Click();
 
         cut.WaitForAssertion(() => Assert.Contains("Review requested from marco", cut.Find(".review-pending").TextContent, StringComparison.Ordinal));
         Assert.Equal("Please check my calculus", cut.Find(".review-message").TextContent);
         Assert.Equal("Review requested. Your mentors are notified.", cut.Find("[role=status]").TextContent);
-        Assert.Single(await _host.Reviews.GetQueueAsync(_marco));
+        Assert.Single(await Host.Reviews.GetQueueAsync(Marco));
 
         Button(cut, "Withdraw request").Click();
 
         cut.WaitForAssertion(() => Assert.Equal("Request withdrawn.", cut.Find("[role=status]").TextContent));
         Assert.Empty(cut.FindAll(".review-pending"));
-        Assert.Empty(await _host.Reviews.GetQueueAsync(_marco));
+        Assert.Empty(await Host.Reviews.GetQueueAsync(Marco));
     }
 
     [Fact]
@@ -103,11 +78,11 @@ public sealed class ReviewRequestPanelTests : MudTestContext, IAsyncLifetime
     public async Task A_mentors_answer_shows_on_the_open_panel_without_a_reload()
     {
         var cut = RenderPanel();
-        Assert.True((await _host.Reviews.CreateAsync(_mia, "calculus", null, "Ready?", false)).Succeeded);
+        Assert.True((await Host.Reviews.CreateAsync(Mia, "calculus", null, "Ready?", false)).Succeeded);
         cut.WaitForElement(".review-pending");
-        var id = (await _host.Reviews.GetQueueAsync(_marco))[0].Id;
+        var id = (await Host.Reviews.GetQueueAsync(Marco))[0].Id;
 
-        Assert.True((await _host.InNewScope<ReviewRequestService>().NotYetAsync(_marco, id, "Chain rule first.")).Succeeded);
+        Assert.True((await Host.InNewScope<ReviewRequestService>().NotYetAsync(Marco, id, "Chain rule first.")).Succeeded);
 
         cut.WaitForAssertion(() => Assert.Contains("marco says not yet:", cut.Find(".review-answer.not-yet").TextContent, StringComparison.Ordinal));
         Assert.Equal("Chain rule first.", cut.Find(".review-response").TextContent);
@@ -117,10 +92,10 @@ public sealed class ReviewRequestPanelTests : MudTestContext, IAsyncLifetime
     [Fact]
     public async Task The_mentors_answer_form_names_an_empty_not_yet_on_the_answer_field_and_confirms_a_sent_review()
     {
-        Assert.True((await _host.Reviews.CreateAsync(_mia, "calculus", null, "Ready?", true)).Succeeded);
-        var request = (await _host.Reviews.GetQueueAsync(_marco))[0];
+        Assert.True((await Host.Reviews.CreateAsync(Mia, "calculus", null, "Ready?", true)).Succeeded);
+        var request = (await Host.Reviews.GetQueueAsync(Marco))[0];
         string? answered = null;
-        SignIn(_marco);
+        SignIn(Marco);
         var cut = Render<ReviewAnswerForm>(p => p
             .Add(c => c.Request, request)
             .Add(c => c.Evidence, [new MlCareer.Web.Features.Progress.EvidenceItem("Notebook", "https://example.org/nb")])
@@ -136,7 +111,7 @@ public sealed class ReviewRequestPanelTests : MudTestContext, IAsyncLifetime
         cut.FindAll("button").Single(b => b.TextContent == "Send review").Click();
 
         cut.WaitForAssertion(() => Assert.Equal("Review sent. The learner is notified.", answered));
-        var closed = (await _host.Reviews.GetForCompetencyAsync(_mia, "calculus"))[0];
+        var closed = (await Host.Reviews.GetForCompetencyAsync(Mia, "calculus"))[0];
         Assert.Equal(("Good work", (Level?)Level.Proficient), (closed.Response, closed.EndorsedLevel));
     }
 }

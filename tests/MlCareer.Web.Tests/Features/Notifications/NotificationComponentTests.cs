@@ -1,6 +1,4 @@
-using System.Security.Claims;
 using Bunit;
-using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.DependencyInjection;
 using MlCareer.Content.Loading;
 using MlCareer.Web.Features.Mentoring;
@@ -10,50 +8,27 @@ using MlCareer.Web.Tests.Infrastructure;
 namespace MlCareer.Web.Tests.Features.Notifications;
 
 /// <summary>The bell in the app bar and the notification list: live counts, marking read, links to what they are about.</summary>
-public sealed class NotificationComponentTests : MudTestContext, IAsyncLifetime
+public sealed class NotificationComponentTests : MentorPairContext
 {
-    private readonly ServiceTestHost _host = new();
-    private string _mia = "";
-    private string _marco = "";
-
-    async Task IAsyncLifetime.InitializeAsync()
+    protected override void AddServices()
     {
-        await _host.InitializeAsync();
-        _mia = await _host.CreateUserAsync("mia");
-        _marco = await _host.CreateUserAsync("marco");
-        var invitation = (await _host.Invitations.CreateInvitationAsync(_mia)).Value;
-        Assert.True((await _host.Invitations.AcceptAsync(_marco, invitation!.Token)).Succeeded);
-        Services.AddSingleton(_host.Get<INotificationNotifier>());
-        Services.AddSingleton(_host.Notifications);
+        Services.AddSingleton(Host.Get<INotificationNotifier>());
+        Services.AddSingleton(Host.Notifications);
         Services.AddSingleton(ServiceTestHost.Catalog);
-    }
-
-    async Task IAsyncLifetime.DisposeAsync()
-    {
-        await DisposeAsync();
-        await _host.DisposeAsync();
-    }
-
-    private void SignIn(string userId, bool interactive = true)
-    {
-        var auth = AddAuthorization();
-        auth.SetAuthorized(userId);
-        auth.SetClaims(new Claim(ClaimTypes.NameIdentifier, userId));
-        SetRendererInfo(new RendererInfo(interactive ? "Server" : "Static", interactive));
     }
 
     [Fact]
     public async Task The_bell_counts_unread_notifications_and_follows_changes_made_in_another_tab()
     {
-        SignIn(_mia);
+        SignIn(Mia);
         var bell = Render<NotificationBell>();
         bell.WaitForAssertion(() => Assert.Equal("Notifications, 1 unread", bell.Find("a").GetAttribute("aria-label")));
         Assert.Equal("/notifications", bell.Find("a").GetAttribute("href"));
 
-        Assert.True((await _host.InNewScope<FeedbackService>().AddCommentAsync(_marco, _mia, "calculus", "Nice")).Succeeded);
+        Assert.True((await Host.InNewScope<FeedbackService>().AddCommentAsync(Marco, Mia, "calculus", "Nice")).Succeeded);
         bell.WaitForAssertion(() => Assert.Equal("2", bell.Find(".counter-badge").TextContent));
 
-        Assert.True((await _host.InNewScope<NotificationService>().MarkAllReadAsync(_mia)).Succeeded);
+        Assert.True((await Host.InNewScope<NotificationService>().MarkAllReadAsync(Mia)).Succeeded);
         bell.WaitForAssertion(() => Assert.Equal("Notifications", bell.Find("a").GetAttribute("aria-label")));
         Assert.Empty(bell.FindAll(".counter-badge"));
     }
@@ -61,8 +36,8 @@ public sealed class NotificationComponentTests : MudTestContext, IAsyncLifetime
     [Fact]
     public async Task The_list_words_each_notification_links_it_and_marks_one_or_all_read()
     {
-        Assert.True((await _host.Feedback.AddCommentAsync(_marco, _mia, "calculus", "Nice")).Succeeded);
-        SignIn(_mia);
+        Assert.True((await Host.Feedback.AddCommentAsync(Marco, Mia, "calculus", "Nice")).Succeeded);
+        SignIn(Mia);
         var page = Render<NotificationsPage>();
         page.WaitForElement(".notification-list");
 
@@ -78,13 +53,13 @@ public sealed class NotificationComponentTests : MudTestContext, IAsyncLifetime
         page.FindAll("button").Single(b => b.TextContent == "Mark all as read").Click();
         page.WaitForAssertion(() => Assert.Equal("All marked as read.", page.Find("[role=status]").TextContent));
         Assert.Empty(page.FindAll(".notification.is-unread"));
-        Assert.Equal(0, await _host.Notifications.CountUnreadAsync(_mia));
+        Assert.Equal(0, await Host.Notifications.CountUnreadAsync(Mia));
     }
 
     [Fact]
     public void Before_the_circuit_is_live_the_buttons_are_disabled_and_the_links_are_plain_links()
     {
-        SignIn(_mia, interactive: false);
+        SignIn(Mia, interactive: false);
         var page = Render<NotificationsPage>();
         page.WaitForElement(".notification-list");
 
