@@ -119,6 +119,8 @@ public sealed class BrowserSession : IAsyncDisposable
                 """
                 () => [...document.querySelectorAll('body *')]
                     .filter(e => e.getBoundingClientRect().right > window.innerWidth + 1 && e.getClientRects().length > 0)
+                    .filter(e => { for (let p = e.parentElement; p && p !== document.body; p = p.parentElement) { if (getComputedStyle(p).overflowX !== 'visible') return false; } return true; })
+                    .sort((a, b) => b.getBoundingClientRect().right - a.getBoundingClientRect().right)
                     .slice(0, 6)
                     .map(e => e.tagName.toLowerCase() + (e.id ? '#' + e.id : '') + (e.className && typeof e.className === 'string' ? '.' + e.className.trim().split(/\s+/).join('.') : '')
                         + ' right=' + Math.round(e.getBoundingClientRect().right))

@@ -66,8 +66,9 @@ public sealed class CohortAndSharingJourneyTests(BrowserFixture browser)
         Assert.DoesNotContain("Ben Carter", csv, StringComparison.Ordinal);
 
         // On a phone the matrix scrolls inside its own box, the names stay in view, and the page never scrolls sideways.
-        await session.OpenAsync("/mentees");
+        // Loaded at phone width, as a phone would, rather than squeezed after a desktop layout.
         await page.SetViewportSizeAsync(Phone.Width, Phone.Height);
+        await session.OpenAsync("/mentees");
         await session.CheckNoSidewaysScrollAsync("cohort matrix on a phone");
         var scroller = page.Locator(".cohort-scroll");
         await scroller.EvaluateAsync("e => e.scrollLeft = 400");

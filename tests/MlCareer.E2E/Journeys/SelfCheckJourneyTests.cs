@@ -69,7 +69,10 @@ public sealed class SelfCheckJourneyTests(BrowserFixture browser)
         await calendar.ScreenshotAsync(new() { Path = Path.Combine(Artifacts.ScreenshotDirectory, "activity-calendar-desktop.png") });
 
         // Phone width: no sideways scrolling, and the same two pictures.
+        // Loaded at phone width, as a phone would, rather than squeezed after a desktop layout.
         await page.SetViewportSizeAsync(Phone.Width, Phone.Height);
+        await session.OpenAsync("/me");
+        await Expect(calendar.Locator(".activity-summary")).ToContainTextAsync(new Regex(@"current streak:\s*1 day"));
         await session.CheckNoSidewaysScrollAsync("my progress at 375 px");
         await calendar.ScreenshotAsync(new() { Path = Path.Combine(Artifacts.ScreenshotDirectory, "activity-calendar-phone.png") });
         await session.OpenAsync("/areas/math/calculus");

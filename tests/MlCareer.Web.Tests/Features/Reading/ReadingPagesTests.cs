@@ -154,17 +154,21 @@ public sealed class ReadingPagesTests(MlCareerAppFactory factory) : IClassFixtur
     }
 
     [Fact]
-    public async Task Anonymous_pages_load_no_framework_or_MudBlazor_script_and_signed_in_pages_do()
+    public async Task Anonymous_reading_pages_load_no_framework_or_MudBlazor_script_and_signed_in_and_account_pages_do()
     {
         var (learner, _) = await factory.RegisterLearnerAsync("Scripts");
 
         var (_, anonymous) = await factory.NewClient().GetPageAsync("/areas/math/calculus");
         var (_, signedIn) = await learner.GetPageAsync("/areas/math/calculus");
+        var (_, register) = await factory.NewClient().GetPageAsync("/account/register");
 
         string[] Scripts(AngleSharp.Dom.IDocument page) => page.QuerySelectorAll("script[src]").Select(s => s.GetAttribute("src")!).ToArray();
         Assert.DoesNotContain(Scripts(anonymous), s => s.StartsWith("_framework/blazor.web", StringComparison.Ordinal) || s.StartsWith("_content/MudBlazor/", StringComparison.Ordinal));
         Assert.Contains(Scripts(signedIn), s => s.StartsWith("_framework/blazor.web", StringComparison.Ordinal));
         Assert.Contains(Scripts(signedIn), s => s.StartsWith("_content/MudBlazor/", StringComparison.Ordinal));
         Assert.Contains(Scripts(anonymous), s => s.StartsWith("js/site", StringComparison.Ordinal));
+
+        // Account pages are never shared from the cache; the framework's script moves focus to their heading.
+        Assert.Contains(Scripts(register), s => s.StartsWith("_framework/blazor.web", StringComparison.Ordinal));
     }
 }
