@@ -1,5 +1,7 @@
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using MlCareer.Tests.Common;
 
@@ -15,6 +17,13 @@ public class MlCareerAppFactory : WebApplicationFactory<Program>
     private string? _postgresDatabase;
 
     public string DatabasePath => TempDatabase.FileIn(_dataDir);
+
+    /// <summary>
+    /// PBKDF2 at the production 600,000 iterations costs a few hundred milliseconds per hash on CI's two cores, and most
+    /// tests register and sign in several users; they hash at 1,000. <see cref="ProductionHashingAppFactory"/> keeps the
+    /// app's own figure for the tests that pin it.
+    /// </summary>
+    protected virtual bool FastPasswordHashing => true;
 
     /// <summary>What the app logged.</summary>
     public TestLogs Logs { get; } = new();
@@ -42,6 +51,10 @@ public class MlCareerAppFactory : WebApplicationFactory<Program>
         builder.UseSetting("Account:SessionCheckInterval", "00:00:00");
 
         builder.ConfigureLogging(logging => logging.AddProvider(Logs));
+        if (FastPasswordHashing)
+        {
+            builder.ConfigureServices(services => services.PostConfigure<PasswordHasherOptions>(o => o.IterationCount = 1_000));
+        }
     }
 
     protected override void Dispose(bool disposing)

@@ -13,7 +13,7 @@ public sealed class CohortService(MentorAccessService access, CareerService care
         var ids = mentees.Select(m => m.MenteeId).ToList();
         var targets = await careers.GetTargetsAsync(ids);
         // The mentor's review queue (live grants only), counted per mentee.
-        var openRequests = (await reviews.GetQueueAsync(mentorId)).GroupBy(q => q.MenteeId).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+        var openRequests = await reviews.CountQueuePerMenteeAsync(mentorId);
         var rows = mentees.Select(m => new CohortRow(
             m.MenteeId,
             m.DisplayName,

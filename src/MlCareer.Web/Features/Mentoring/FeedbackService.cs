@@ -95,8 +95,8 @@ public sealed class FeedbackService(
             return ServiceResult.Fail(tooMany);
         }
 
-        body = body?.Trim().Replace("\r\n", "\n", StringComparison.Ordinal);
-        if (string.IsNullOrEmpty(body))
+        body = UserText.Clean(body);
+        if (body is null)
         {
             return ServiceResult.Fail(new Problem(ProblemKind.Empty, "comment"));
         }

@@ -53,7 +53,7 @@ public sealed class MentorAccessService(
         {
             // The revocation, the requests it closes and the mentor's notifications commit together or not at all.
             await using var transaction = await db.Database.BeginTransactionAsync();
-            await ReviewRequestService.CloseOnRevocationAsync(db, menteeId, mentorId, now);
+            await ReviewRequestData.CloseOnRevocationAsync(db, menteeId, mentorId, now);
             // Without a grant the mentor keeps nothing about the learner but the note that access ended.
             await db.Notifications.Where(n => n.UserId == mentorId && n.MenteeId == menteeId).ExecuteDeleteAsync();
             NotificationService.Add(db, mentorId, NotificationKind.AccessRevoked, menteeId, menteeId, null, now);

@@ -13,7 +13,7 @@ namespace MlCareer.Web.Features.Mentoring;
 /// Review requests: a learner asks one current mentor or all of them to review a competency, sees it pending and may
 /// withdraw it; a mentor sees the open requests of the mentees who granted them access (oldest first) and answers with a
 /// comment and/or an endorsement, or "not yet" with a reason. Everything a mentor does is checked against a live grant,
-/// and revoking a mentor closes what was addressed to them (<see cref="CloseOnRevocationAsync"/>).
+/// and revoking a mentor closes what was addressed to them (<see cref="ReviewRequestData.CloseOnRevocationAsync"/>).
 /// </summary>
 public sealed class ReviewRequestService(
     IDbContextFactory<AppDbContext> dbFactory,
@@ -33,7 +33,7 @@ public sealed class ReviewRequestService(
     /// </summary>
     public async Task<ServiceResult> CreateAsync(string menteeId, string competencyId, string? mentorId, string? message, bool highlightEvidence)
     {
-        message = Normalise(message) ?? "";
+        message = UserText.Clean(message) ?? "";
         if (message.Length > FieldLimits.ReviewMessage)
         {
             return ServiceResult.Fail(new Problem(ProblemKind.TooLong, "message", message.Length, FieldLimits.ReviewMessage));
@@ -50,7 +50,7 @@ public sealed class ReviewRequestService(
         }
 
         await using var db = await dbFactory.CreateDbContextAsync();
-        var mentors = await CurrentMentorsAsync(db, menteeId);
+        var mentors = await ReviewRequestData.CurrentMentorsAsync(db, menteeId);
         if (mentorId is null ? mentors.Count == 0 : mentorId == menteeId || !mentors.Contains(mentorId))
         {
             return ServiceResult.Fail(new Problem(ProblemKind.NotAMentor, "mentor"));
@@ -150,7 +150,7 @@ public sealed class ReviewRequestService(
             return ServiceResult.Fail(new Problem(ProblemKind.NotPending, "request"));
         }
 
-        Announce(menteeId, request.CompetencyId, request.MentorId is { } one ? [one] : await CurrentMentorsAsync(db, menteeId));
+        Announce(menteeId, request.CompetencyId, request.MentorId is { } one ? [one] : await ReviewRequestData.CurrentMentorsAsync(db, menteeId));
         return ServiceResult.Ok;
     }
 
@@ -158,20 +158,30 @@ public sealed class ReviewRequestService(
     public async Task<IReadOnlyList<ReviewQueueItem>> GetQueueAsync(string mentorId)
     {
         await using var db = await dbFactory.CreateDbContextAsync();
-        return await QueueOf(db, mentorId).ToListAsync();
+        return await ReviewRequestData.Queue(db, mentorId).ToListAsync();
     }
 
     public async Task<int> CountQueueAsync(string mentorId)
     {
         await using var db = await dbFactory.CreateDbContextAsync();
-        return await QueueOf(db, mentorId).CountAsync();
+        return await ReviewRequestData.OpenFor(db, mentorId).CountAsync();
+    }
+
+    /// <summary>The mentor's open requests counted per mentee, in one grouped query (the cohort matrix shows them).</summary>
+    public async Task<IReadOnlyDictionary<string, int>> CountQueuePerMenteeAsync(string mentorId)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync();
+        return await ReviewRequestData.OpenFor(db, mentorId)
+            .GroupBy(r => r.MenteeId)
+            .Select(g => new { MenteeId = g.Key, Count = g.Count() })
+            .ToDictionaryAsync(g => g.MenteeId, g => g.Count, StringComparer.Ordinal);
     }
 
     /// <summary>The open requests of one mentee that the mentor may answer (none without a live grant).</summary>
     public async Task<IReadOnlyList<ReviewQueueItem>> GetOpenForMenteeAsync(string mentorId, string menteeId)
     {
         await using var db = await dbFactory.CreateDbContextAsync();
-        return await QueueOf(db, mentorId, menteeId).ToListAsync();
+        return await ReviewRequestData.Queue(db, mentorId, menteeId).ToListAsync();
     }
 
     /// <summary>
@@ -180,7 +190,7 @@ public sealed class ReviewRequestService(
     /// </summary>
     public async Task<ServiceResult> AnswerAsync(string mentorId, long requestId, string? comment, Level? endorse)
     {
-        comment = Normalise(comment);
+        comment = UserText.Clean(comment);
         if (comment is null && endorse is null)
         {
             return ServiceResult.Fail(new Problem(ProblemKind.Empty, "response"));
@@ -197,22 +207,10 @@ public sealed class ReviewRequestService(
     /// <summary>A current mentor answers "not yet"; the reason is required.</summary>
     public async Task<ServiceResult> NotYetAsync(string mentorId, long requestId, string? reason)
     {
-        reason = Normalise(reason);
+        reason = UserText.Clean(reason);
         return reason is null
             ? ServiceResult.Fail(new Problem(ProblemKind.Empty, "reason"))
             : await CloseAsync(mentorId, requestId, ReviewVerdict.NotYet, reason, null);
-    }
-
-    /// <summary>
-    /// Part of revoking <paramref name="mentorId"/>: closes the learner's open requests to that mentor, and the ones to all
-    /// mentors when no other live grant remains. Runs on the caller's context, before it saves the revocation.
-    /// </summary>
-    public static async Task CloseOnRevocationAsync(AppDbContext db, string menteeId, string mentorId, DateTimeOffset now)
-    {
-        var othersRemain = await db.MentorGrants.AnyAsync(g => g.MenteeId == menteeId && g.MentorId != mentorId && g.RevokedAt == null);
-        await db.ReviewRequests
-            .Where(r => r.MenteeId == menteeId && r.Status == ReviewRequestStatus.Open && (r.MentorId == mentorId || (r.MentorId == null && !othersRemain)))
-            .ExecuteUpdateAsync(s => s.SetProperty(r => r.Status, ReviewRequestStatus.AccessEnded).SetProperty(r => r.ClosedAt, now));
     }
 
     private async Task<ServiceResult> CloseAsync(string mentorId, long requestId, ReviewVerdict verdict, string? response, Level? endorse)
@@ -265,23 +263,10 @@ public sealed class ReviewRequestService(
             return ServiceResult.Fail(new Problem(ProblemKind.Unavailable));
         }
 
-        Announce(request.MenteeId, request.CompetencyId, request.MentorId is { } one ? [one] : await CurrentMentorsAsync(db, request.MenteeId));
+        Announce(request.MenteeId, request.CompetencyId, request.MentorId is { } one ? [one] : await ReviewRequestData.CurrentMentorsAsync(db, request.MenteeId));
         await notifications.DeliveredAsync(request.MenteeId);
         return ServiceResult.Ok;
     }
-
-    // The grant is part of the query: a mentor whose access ended sees nothing of that mentee, whatever was asked before.
-    private static IQueryable<ReviewQueueItem> QueueOf(AppDbContext db, string mentorId, string? menteeId = null) =>
-        from r in db.ReviewRequests.AsNoTracking()
-        where r.Status == ReviewRequestStatus.Open && (r.MentorId == mentorId || r.MentorId == null) && r.MenteeId != mentorId
-        where menteeId == null || r.MenteeId == menteeId
-        where db.MentorGrants.Any(g => g.MenteeId == r.MenteeId && g.MentorId == mentorId && g.RevokedAt == null)
-        join u in db.Users on r.MenteeId equals u.Id
-        orderby r.CreatedAt, r.Id
-        select new ReviewQueueItem(r.Id, r.MenteeId, u.DisplayName, r.CompetencyId, r.Message, r.HighlightEvidence, r.MentorId == null, r.CreatedAt);
-
-    private static Task<List<string>> CurrentMentorsAsync(AppDbContext db, string menteeId) =>
-        db.MentorGrants.Where(g => g.MenteeId == menteeId && g.RevokedAt == null).Select(g => g.MentorId).ToListAsync();
 
     // Open pages of the learner (the competency's panel) and of every mentor asked (queue, mentee page) update at once.
     private void Announce(string menteeId, string competencyId, IEnumerable<string> mentorIds)
@@ -292,7 +277,4 @@ public sealed class ReviewRequestService(
             notifier.PublishReviewQueue(mentor);
         }
     }
-
-    private static string? Normalise(string? text) =>
-        text?.Trim().Replace("\r\n", "\n", StringComparison.Ordinal) is { Length: > 0 } trimmed ? trimmed : null;
 }

@@ -64,7 +64,7 @@ public sealed class AssessmentService(
 
     public Task<ServiceResult<AssessmentView>> SaveNoteAsync(string userId, string competencyId, string? note, bool isPrivate)
     {
-        note = string.IsNullOrWhiteSpace(note) ? null : note.Replace("\r\n", "\n", StringComparison.Ordinal);
+        note = UserText.CleanKeepingLayout(note);
         if (note is { Length: > FieldLimits.Note })
         {
             return Task.FromResult<ServiceResult<AssessmentView>>(new Problem(ProblemKind.TooLong, "note", note.Length, FieldLimits.Note));

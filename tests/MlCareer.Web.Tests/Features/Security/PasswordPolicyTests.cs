@@ -11,7 +11,7 @@ using MlCareer.Web.Tests.Infrastructure;
 
 namespace MlCareer.Web.Tests.Features.Security;
 
-public sealed class PasswordPolicyTests(MlCareerAppFactory factory) : IClassFixture<MlCareerAppFactory>
+public sealed class PasswordPolicyTests(ProductionHashingAppFactory factory) : IClassFixture<ProductionHashingAppFactory>
 {
     [Theory]
     [InlineData("1234567890")]
