@@ -68,4 +68,10 @@ public static class FieldLimits
     /// cap, repeated imports grew one learner's history without end and slowed their overview and export.
     /// </summary>
     public const int HistoryPerUser = 5_000;
+
+    /// <summary>
+    /// Self-check ticks one import may carry: one per statement of the content (about five per competency), with room
+    /// for the content to grow.
+    /// </summary>
+    public const int ImportedSelfCheckTicks = 2_000;
 }

@@ -55,7 +55,17 @@ public sealed class GuideJourneyTests(BrowserFixture browser)
 
         await session.OpenAsync("/me");
         await Expect(page.Locator("#guide-heading")).ToHaveTextAsync("This week");
-        await Expect(page.Locator(".guide-section")).ToContainTextAsync("On track");
+        await Expect(page.Locator(".guide-pace")).ToContainTextAsync("Your plan starts this week:");
+
+        // The accepted levels are one labelled event in "Recently changed", which opens to show each level.
+        var recent = page.Locator("section[aria-labelledby=recent-heading] > ul > li");
+        await Expect(recent).ToHaveCountAsync(1);
+        await Expect(recent.Locator("summary")).ToContainTextAsync(new Regex("^Starting levels from background ‘Software engineer’: \\d+ competencies"));
+        await recent.Locator("summary").ClickAsync();
+        await Expect(recent.Locator("details li a", new() { HasText = "Clean code" })).ToBeVisibleAsync();
+        await session.CheckAccessibilityAsync("my progress after a start");
+        await page.Locator("#guide-heading").ScrollIntoViewIfNeededAsync();
+        await session.ScreenshotAsync("me-after-start-desktop", fullPage: true);
 
         await page.SetViewportSizeAsync(375, 812);
         await session.OpenAsync("/plan");
@@ -67,6 +77,9 @@ public sealed class GuideJourneyTests(BrowserFixture browser)
         await page.GetByRole(AriaRole.Radio, new() { Name = "Software engineer" }).CheckAsync();
         await session.CheckNoSidewaysScrollAsync("where do I start, phone");
         await session.ScreenshotAsync("start-phone", fullPage: false);
+        await session.OpenAsync("/me");
+        await session.CheckNoSidewaysScrollAsync("my progress after a start, phone");
+        await session.ScreenshotAsync("me-after-start-phone", fullPage: true);
         session.AssertClean();
     }
 }

@@ -26,6 +26,7 @@ public sealed class ScreenshotTests(BrowserFixture browser)
         ("assessment", "/areas/math/calculus", ".assessment-panel .level-step"),
         ("area-signed-in", "/areas/math", ".inline-level select"),
         ("account", "/account", null),
+        ("mentees-none", "/mentees", null),
     ];
 
     public static TheoryData<string> Widths => new() { "desktop", "phone" };

@@ -19,4 +19,10 @@ public enum NotificationKind
 
     /// <summary>For a mentor: a mentee ended their access.</summary>
     AccessRevoked,
+
+    /// <summary>For a mentor: a mentee wrote in the comment thread of one of their competencies.</summary>
+    MenteeReplied,
+
+    /// <summary>For a mentor: a mentee withdrew a review request the mentor had been asked.</summary>
+    ReviewWithdrawn,
 }

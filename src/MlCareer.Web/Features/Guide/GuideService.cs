@@ -23,13 +23,6 @@ public sealed class GuideService(
 {
     private const int MaxAttempts = 5;
 
-    /// <summary>The history source of levels accepted from a background; see <see cref="AssessmentEvent.Source"/>.</summary>
-    public static string StartSource(string backgroundId) => "start:" + backgroundId;
-
-    /// <summary>The background id of a start source, or null for any other source.</summary>
-    public static string? BackgroundOfSource(string? source) =>
-        source is not null && source.StartsWith("start:", StringComparison.Ordinal) ? source["start:".Length..] : null;
-
     /// <summary>
     /// Saves a start in one go: the accepted levels (as one labelled event in the history: one time, one source), the
     /// weekly hours and a fresh plan baseline, then the target. Nothing is saved when any input is invalid or when a level
@@ -75,7 +68,7 @@ public sealed class GuideService(
                     OldLevel = accepted.Shown,
                     NewLevel = accepted.Level,
                     At = now,
-                    Source = StartSource(request.BackgroundId),
+                    Source = HistorySource.Start(request.BackgroundId),
                 });
                 changedIds.Add(accepted.CompetencyId);
             }

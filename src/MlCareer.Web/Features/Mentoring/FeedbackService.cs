@@ -127,10 +127,10 @@ public sealed class FeedbackService(
             CreatedAt = now,
             SeenByMenteeAt = actorId == menteeId ? now : null,
         });
-        var byMentor = actorId != menteeId;
-        if (byMentor)
+        List<string> told = actorId != menteeId ? [menteeId] : await MentorsToTellAsync(db, menteeId, competencyId);
+        foreach (var recipient in told)
         {
-            NotificationService.Add(db, menteeId, NotificationKind.NewComment, actorId, menteeId, competencyId, now);
+            NotificationService.Add(db, recipient, actorId == menteeId ? NotificationKind.MenteeReplied : NotificationKind.NewComment, actorId, menteeId, competencyId, now);
         }
 
         if (await db.TrySaveChangesAsync(logger, "Adding a comment", actorId) is { } problem)
@@ -139,12 +139,20 @@ public sealed class FeedbackService(
         }
 
         notifier.PublishFeedback(menteeId, competencyId);
-        if (byMentor)
-        {
-            await notifications.DeliveredAsync(menteeId);
-        }
-
+        await notifications.DeliveredAsync(told);
         return ServiceResult.Ok;
+    }
+
+    /// <summary>
+    /// Who hears of the learner's own comment: the current mentors who wrote in that competency's thread, or, when none
+    /// has yet, every current mentor (a first word is addressed to them all).
+    /// </summary>
+    private static async Task<List<string>> MentorsToTellAsync(AppDbContext db, string menteeId, string competencyId)
+    {
+        var mentors = await MentorAccess.CurrentMentorIdsAsync(db, menteeId);
+        var inThread = await db.MentorComments.Where(c => c.MenteeId == menteeId && c.CompetencyId == competencyId && mentors.Contains(c.AuthorId))
+            .Select(c => c.AuthorId).Distinct().ToListAsync();
+        return inThread.Count > 0 ? inThread : mentors;
     }
 
     /// <summary>

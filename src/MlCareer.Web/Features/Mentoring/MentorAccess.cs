@@ -11,4 +11,8 @@ public static class MentorAccess
 
     public static async Task<bool> MayReadAsync(AppDbContext db, string actorId, string menteeId) =>
         actorId == menteeId || await IsCurrentMentorAsync(db, actorId, menteeId);
+
+    /// <summary>The mentee's mentors with a live grant.</summary>
+    public static Task<List<string>> CurrentMentorIdsAsync(AppDbContext db, string menteeId) =>
+        db.MentorGrants.Where(g => g.MenteeId == menteeId && g.RevokedAt == null).Select(g => g.MentorId).ToListAsync();
 }

@@ -24,9 +24,6 @@ internal static class ReviewRequestData
         orderby r.CreatedAt, r.Id
         select new ReviewQueueItem(r.Id, r.MenteeId, u.DisplayName, r.CompetencyId, r.Message, r.HighlightEvidence, r.MentorId == null, r.CreatedAt);
 
-    public static Task<List<string>> CurrentMentorsAsync(AppDbContext db, string menteeId) =>
-        db.MentorGrants.Where(g => g.MenteeId == menteeId && g.RevokedAt == null).Select(g => g.MentorId).ToListAsync();
-
     /// <summary>
     /// Part of revoking <paramref name="mentorId"/>: closes the learner's open requests to that mentor, and the ones to all
     /// mentors when no other live grant remains. Runs on the caller's context, before it saves the revocation.

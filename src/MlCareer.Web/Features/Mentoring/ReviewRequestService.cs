@@ -50,7 +50,7 @@ public sealed class ReviewRequestService(
         }
 
         await using var db = await dbFactory.CreateDbContextAsync();
-        var mentors = await ReviewRequestData.CurrentMentorsAsync(db, menteeId);
+        var mentors = await MentorAccess.CurrentMentorIdsAsync(db, menteeId);
         if (mentorId is null ? mentors.Count == 0 : mentorId == menteeId || !mentors.Contains(mentorId))
         {
             return ServiceResult.Fail(new Problem(ProblemKind.NotAMentor, "mentor"));
@@ -121,7 +121,10 @@ public sealed class ReviewRequestService(
         return open.Concat(rows.Where(r => r.Status != ReviewRequestStatus.Open).Take(AnsweredShown)).ToList();
     }
 
-    /// <summary>The learner withdraws their own open request; anyone else's, or a closed one, is <see cref="ProblemKind.NotPending"/>.</summary>
+    /// <summary>
+    /// The learner withdraws their own open request, and the mentors it asked are notified; anyone else's, or a closed
+    /// one, is <see cref="ProblemKind.NotPending"/>.
+    /// </summary>
     public async Task<ServiceResult> WithdrawAsync(string menteeId, long requestId)
     {
         await using var db = await dbFactory.CreateDbContextAsync();
@@ -132,25 +135,37 @@ public sealed class ReviewRequestService(
         }
 
         var now = time.GetUtcNow();
-        int withdrawn;
+        List<string> asked;
         try
         {
+            // One transaction: the mentors hear of a withdrawal only when it happened.
+            await using var transaction = await db.Database.BeginTransactionAsync();
+
             // Conditional, so an answer that arrived a moment ago stays answered.
-            withdrawn = await db.ReviewRequests.Where(r => r.Id == requestId && r.Status == ReviewRequestStatus.Open)
+            var withdrawn = await db.ReviewRequests.Where(r => r.Id == requestId && r.Status == ReviewRequestStatus.Open)
                 .ExecuteUpdateAsync(s => s.SetProperty(r => r.Status, ReviewRequestStatus.Withdrawn).SetProperty(r => r.ClosedAt, now));
+            if (withdrawn == 0)
+            {
+                return ServiceResult.Fail(new Problem(ProblemKind.NotPending, "request"));
+            }
+
+            asked = request.MentorId is { } one ? [one] : await MentorAccess.CurrentMentorIdsAsync(db, menteeId);
+            foreach (var mentor in asked)
+            {
+                NotificationService.Add(db, mentor, NotificationKind.ReviewWithdrawn, menteeId, menteeId, request.CompetencyId, now);
+            }
+
+            await db.SaveChangesAsync();
+            await transaction.CommitAsync();
         }
-        catch (DbException ex)
+        catch (Exception ex) when (ex is DbException or DbUpdateException)
         {
             logger.WriteFailed(ex, "Withdrawing a review request", menteeId);
             return ServiceResult.Fail(new Problem(ProblemKind.Unavailable));
         }
 
-        if (withdrawn == 0)
-        {
-            return ServiceResult.Fail(new Problem(ProblemKind.NotPending, "request"));
-        }
-
-        Announce(menteeId, request.CompetencyId, request.MentorId is { } one ? [one] : await ReviewRequestData.CurrentMentorsAsync(db, menteeId));
+        Announce(menteeId, request.CompetencyId, asked);
+        await notifications.DeliveredAsync(asked);
         return ServiceResult.Ok;
     }
 
@@ -263,7 +278,7 @@ public sealed class ReviewRequestService(
             return ServiceResult.Fail(new Problem(ProblemKind.Unavailable));
         }
 
-        Announce(request.MenteeId, request.CompetencyId, request.MentorId is { } one ? [one] : await ReviewRequestData.CurrentMentorsAsync(db, request.MenteeId));
+        Announce(request.MenteeId, request.CompetencyId, request.MentorId is { } one ? [one] : await MentorAccess.CurrentMentorIdsAsync(db, request.MenteeId));
         await notifications.DeliveredAsync(request.MenteeId);
         return ServiceResult.Ok;
     }

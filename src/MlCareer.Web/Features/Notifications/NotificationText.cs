@@ -17,6 +17,8 @@ public static class NotificationText
             NotificationKind.ReviewAnswered => $"{n.ActorName ?? "A mentor"} answered your review request on {competency}.",
             NotificationKind.InvitationAccepted => $"{n.ActorName ?? "Someone"} accepted your invitation and mentors you now.",
             NotificationKind.AccessRevoked => $"{n.ActorName ?? "A learner"} ended your access to their progress.",
+            NotificationKind.MenteeReplied => $"{n.ActorName ?? "A learner"} wrote in the thread on {competency}.",
+            NotificationKind.ReviewWithdrawn => $"{n.ActorName ?? "A learner"} withdrew their review request on {competency}.",
             _ => "Something changed.",
         };
     }
@@ -28,9 +30,10 @@ public static class NotificationText
         return n.Kind switch
         {
             NotificationKind.NewComment or NotificationKind.NewEndorsement or NotificationKind.ReviewAnswered => competency?.Url,
-            NotificationKind.ReviewRequested when competency is not null =>
+            NotificationKind.ReviewRequested or NotificationKind.MenteeReplied when competency is not null =>
                 $"/mentees/{n.MenteeId}?review={Uri.EscapeDataString(competency.Id)}#review-{competency.Id}",
             NotificationKind.InvitationAccepted => "/me#mentors-heading",
+            NotificationKind.ReviewWithdrawn => $"/mentees/{n.MenteeId}",
             _ => null,
         };
     }

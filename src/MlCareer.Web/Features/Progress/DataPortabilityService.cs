@@ -30,6 +30,7 @@ public sealed class DataPortabilityService(IDbContextFactory<AppDbContext> dbFac
         var user = await db.Users.AsNoTracking().SingleAsync(u => u.Id == userId);
         var rows = await db.Assessments.AsNoTracking().Include(a => a.Evidence).Where(a => a.UserId == userId).ToListAsync();
         var history = await db.AssessmentEvents.AsNoTracking().Where(e => e.UserId == userId).OrderBy(e => e.At).ThenBy(e => e.Id).ToListAsync();
+        var ticks = await db.SelfCheckTicks.AsNoTracking().Where(t => t.UserId == userId).ToListAsync();
         var snapshot = catalog.Current;
         logger.Exported(userId, "json");
         return new ExportDocument(
@@ -39,7 +40,25 @@ public sealed class DataPortabilityService(IDbContextFactory<AppDbContext> dbFac
                     r.CompetencyId, snapshot.FindCompetency(r.CompetencyId)?.Title, (int)r.Level, r.Note, r.NoteIsPrivate, r.UpdatedAt,
                     r.Evidence.OrderBy(e => e.Position).Select(e => new ExportEvidence(e.Label, e.Url)).ToList()))
                 .ToList(),
-            history.Select(h => new ExportHistoryEntry(h.CompetencyId, (int?)h.OldLevel, (int)h.NewLevel, h.At)).ToList());
+            history.Select(h => new ExportHistoryEntry(h.CompetencyId, (int?)h.OldLevel, (int)h.NewLevel, h.At, h.Source)).ToList(),
+            ExportTicks(snapshot, ticks));
+    }
+
+    /// <summary>
+    /// Ticks of statements the content has today, competencies prerequisites first and statements in the content's order.
+    /// A tick whose statement was dropped or reworded counts nowhere and waits for the learner's acknowledgement on the
+    /// competency page, so it is not carried into another account.
+    /// </summary>
+    private static List<ExportSelfCheck> ExportTicks(ContentSnapshot snapshot, List<SelfCheckTick> ticks)
+    {
+        var byCompetency = ticks.ToLookup(t => t.CompetencyId, StringComparer.Ordinal);
+        return byCompetency.Select(g => snapshot.FindCompetency(g.Key)).OfType<Competency>()
+            .OrderBy(c => snapshot.TopologicalRank(c.Id)).ThenBy(c => c.Id, StringComparer.Ordinal)
+            .SelectMany(c => c.SelfCheck
+                .Select(statement => (Statement: statement, Tick: byCompetency[c.Id].FirstOrDefault(t => t.StatementKey == SelfCheckKey.Of(statement))))
+                .Where(s => s.Tick is not null)
+                .Select(s => new ExportSelfCheck(c.Id, s.Tick!.StatementKey, s.Statement, s.Tick.TickedAt)))
+            .ToList();
     }
 
     /// <summary>One row per competency on the roadmap (and per retired competency that has an assessment), as UTF-8 with a BOM for spreadsheets.</summary>
@@ -54,7 +73,8 @@ public sealed class DataPortabilityService(IDbContextFactory<AppDbContext> dbFac
 
     /// <summary>
     /// Validates the whole file first; only a file with no problems is applied, in one transaction. Imported assessments
-    /// replace the current state of the same competencies; history entries not already present are added.
+    /// replace the current state of the same competencies; history entries and self-check ticks not already present are
+    /// added (a learner's own ticks are never removed by an import).
     /// </summary>
     public async Task<ImportResult> ImportAsync(string userId, Stream json)
     {
@@ -100,7 +120,7 @@ public sealed class DataPortabilityService(IDbContextFactory<AppDbContext> dbFac
             .Select(e => (e.CompetencyId, e.At, e.NewLevel)).ToList();
         var snapshot = catalog.Current;
         var yours = existing.Keys.Concat(history.Select(h => h.CompetencyId)).ToHashSet(StringComparer.Ordinal);
-        var problems = ImportValidator.Validate(document, id => snapshot.FindCompetency(id) is not null || yours.Contains(id));
+        var problems = ImportValidator.Validate(document, snapshot, id => snapshot.FindCompetency(id) is not null || yours.Contains(id));
         if (problems.Count > 0)
         {
             return new ImportResult(0, 0, problems);
@@ -138,8 +158,37 @@ public sealed class DataPortabilityService(IDbContextFactory<AppDbContext> dbFac
         {
             if (known.Add((h.CompetencyId!, h.At!.Value, (Level)h.NewLevel!.Value)))
             {
-                db.AssessmentEvents.Add(new AssessmentEvent { UserId = userId, CompetencyId = h.CompetencyId!, OldLevel = (Level?)h.OldLevel, NewLevel = (Level)h.NewLevel.Value, At = h.At.Value });
+                db.AssessmentEvents.Add(new AssessmentEvent
+                {
+                    UserId = userId,
+                    CompetencyId = h.CompetencyId!,
+                    OldLevel = (Level?)h.OldLevel,
+                    NewLevel = (Level)h.NewLevel.Value,
+                    At = h.At.Value,
+                    Source = h.Source,
+                });
                 added++;
+            }
+        }
+
+        var ticked = (await db.SelfCheckTicks.Where(t => t.UserId == userId).Select(t => new { t.CompetencyId, t.StatementKey }).ToListAsync())
+            .Select(t => (t.CompetencyId, t.StatementKey)).ToHashSet();
+        var tickedCompetencies = new HashSet<string>(StringComparer.Ordinal);
+        var addedTicks = 0;
+        foreach (var t in document.SelfChecks ?? [])
+        {
+            if (ticked.Add((t.CompetencyId!, t.StatementKey!)))
+            {
+                db.SelfCheckTicks.Add(new SelfCheckTick
+                {
+                    UserId = userId,
+                    CompetencyId = t.CompetencyId!,
+                    StatementKey = t.StatementKey!,
+                    Statement = snapshot.FindCompetency(t.CompetencyId!)!.SelfCheck.First(s => SelfCheckKey.Of(s) == t.StatementKey),
+                    TickedAt = t.TickedAt ?? DateTimeOffset.UnixEpoch,
+                });
+                tickedCompetencies.Add(t.CompetencyId!);
+                addedTicks++;
             }
         }
 
@@ -160,12 +209,12 @@ public sealed class DataPortabilityService(IDbContextFactory<AppDbContext> dbFac
             return Fail("The server could not store the import; nothing was changed. Try again.");
         }
 
-        foreach (var item in document.Assessments!)
+        foreach (var competencyId in document.Assessments!.Select(a => a.CompetencyId!).Union(tickedCompetencies, StringComparer.Ordinal))
         {
-            notifier.Publish(userId, item.CompetencyId!);
+            notifier.Publish(userId, competencyId);
         }
 
-        return new ImportResult(document.Assessments!.Count, added, []);
+        return new ImportResult(document.Assessments!.Count, added, []) { SelfCheckTicks = addedTicks };
     }
 
     private static ImportResult Fail(string problem) => new(0, 0, [problem]);

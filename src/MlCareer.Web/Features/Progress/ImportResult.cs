@@ -8,5 +8,8 @@ namespace MlCareer.Web.Features.Progress;
 /// </summary>
 public sealed record ImportResult(int Assessments, int HistoryEntries, IReadOnlyList<string> Problems, Problem? Refusal = null)
 {
+    /// <summary>Self-check ticks the import added (ticks already there are not counted).</summary>
+    public int SelfCheckTicks { get; init; }
+
     public bool Succeeded => Problems.Count == 0 && Refusal is null;
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using MlCareer.Content.Loading;
+using MlCareer.Content.Model;
 using MlCareer.Web.Data;
 
 namespace MlCareer.Web.Features.Progress;
@@ -13,8 +14,9 @@ public static class ImportValidator
     /// <summary>
     /// Every problem of the document, in file order. <paramref name="isKnownCompetency"/> says whether a well-formed id
     /// is one the content or the learner's own data has (a retired competency stays importable); other ids are refused.
+    /// Self-check ticks must name a statement of <paramref name="snapshot"/>: a tick counts only on a current statement.
     /// </summary>
-    public static List<string> Validate(ExportDocument d, Func<string, bool> isKnownCompetency)
+    public static List<string> Validate(ExportDocument d, ContentSnapshot snapshot, Func<string, bool> isKnownCompetency)
     {
         var problems = new List<string>();
         if (d.Format != DataPortabilityService.Format)
@@ -79,6 +81,7 @@ public static class ImportValidator
             }
         }
 
+        ValidateSelfChecks(d.SelfChecks ?? [], snapshot, problems);
         var history = d.History ?? [];
         if (history.Count > FieldLimits.HistoryPerUser)
         {
@@ -108,9 +111,55 @@ public static class ImportValidator
             {
                 problems.Add($"{at}.at: missing time.");
             }
+
+            if (h?.Source is { } source && !HistorySource.IsWellFormed(source))
+            {
+                problems.Add($"{at}.source: '{source}' is not a known source (expected none or \"start:\" and a background id).");
+            }
         }
 
         return problems;
+    }
+
+    private static void ValidateSelfChecks(List<ExportSelfCheck> ticks, ContentSnapshot snapshot, List<string> problems)
+    {
+        if (ticks.Count > FieldLimits.ImportedSelfCheckTicks)
+        {
+            problems.Add($"selfChecks: {ticks.Count} entries; at most {FieldLimits.ImportedSelfCheckTicks} are accepted.");
+            return;
+        }
+
+        var seen = new HashSet<(string, string)>();
+        for (var i = 0; i < ticks.Count; i++)
+        {
+            var t = ticks[i];
+            var at = $"selfChecks[{i + 1}]";
+            if (t is null)
+            {
+                problems.Add($"{at}: empty entry.");
+                continue;
+            }
+
+            var competency = t.CompetencyId is null ? null : snapshot.FindCompetency(t.CompetencyId);
+            if (competency is null)
+            {
+                problems.Add($"{at}.competencyId: '{t.CompetencyId}' is not a competency on the roadmap.");
+            }
+
+            // An unknown competency leaves nothing to check the key against; its own problem says what to fix.
+            if (t.StatementKey is null)
+            {
+                problems.Add($"{at}.statementKey: missing.");
+            }
+            else if (competency is not null && !competency.SelfCheck.Any(s => SelfCheckKey.Of(s) == t.StatementKey))
+            {
+                problems.Add($"{at}.statementKey: '{t.StatementKey}' is not a self-check statement of '{competency.Id}'.");
+            }
+            else if (competency is not null && !seen.Add((competency.Id, t.StatementKey)))
+            {
+                problems.Add($"{at}: the statement '{competency.Id}' / '{t.StatementKey}' appears more than once.");
+            }
+        }
     }
 
     private static string Unknown(string at, string competencyId) =>

@@ -58,6 +58,30 @@ public static class ProgressCalculator
         return points;
     }
 
+    /// <summary>
+    /// The latest <paramref name="limit"/> events of a history (oldest first, as stored), newest first. Changes with one
+    /// source and one time (a start from a background) are one event, in the order they were made; every other change is
+    /// an event of its own, so only the list is grouped and the history itself stays one row per level change.
+    /// </summary>
+    public static IReadOnlyList<HistoryEvent> RecentEvents(IReadOnlyList<LevelChange> history, int limit)
+    {
+        var events = new List<HistoryEvent>();
+        for (var last = history.Count - 1; last >= 0 && events.Count < limit;)
+        {
+            var newest = history[last];
+            var first = last;
+            while (newest.Source is not null && first > 0 && history[first - 1].Source == newest.Source && history[first - 1].At == newest.At)
+            {
+                first--;
+            }
+
+            events.Add(new HistoryEvent(newest.Source, newest.At, [.. Enumerable.Range(first, last - first + 1).Select(i => history[i])]));
+            last = first - 1;
+        }
+
+        return events;
+    }
+
     /// <summary>Assessed ids that the current content no longer has: kept, and shown apart as retired.</summary>
     public static IReadOnlyList<string> RetiredIds<T>(ContentSnapshot snapshot, IReadOnlyDictionary<string, T> assessed) =>
         assessed.Keys.Where(id => snapshot.FindCompetency(id) is null).Order(StringComparer.Ordinal).ToList();

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.DependencyInjection;
 using MlCareer.Content.Loading;
 using MlCareer.Content.Model;
+using MlCareer.Web.Data;
 using MlCareer.Web.Data.Entities;
 using MlCareer.Web.Features.Guide;
 using MlCareer.Web.Features.Progress;
@@ -144,6 +145,59 @@ public sealed class GuideComponentsTests : MudTestContext, IAsyncLifetime
 
         Assert.Equal("This week", cut.Find("#guide-heading").TextContent.Trim());
         Assert.Equal(week.Tasks.Select(t => t.Item.Competency.Title), cut.FindAll(".link-list a").Select(a => a.TextContent));
-        Assert.Contains("On track", cut.Markup, StringComparison.Ordinal);
+    }
+
+    private static string Pace(IRenderedComponent<GuideSection> cut) => cut.Find(".guide-pace").TextContent.Trim();
+
+    [Fact]
+    public async Task On_the_first_day_the_me_section_says_the_plan_starts_and_what_this_week_holds()
+    {
+        await _host.Guide.StartAsync(_ada, new StartRequest("student", "ml-engineer", RoleStage.Junior, 10, []));
+        var week = (await _host.Guide.GetPlanAsync(_ada))!.ThisWeek!;
+
+        var cut = Render<GuideSection>(p => p.Add(s => s.UserId, _ada));
+
+        Assert.Equal($"Your plan starts this week: {week.Tasks.Sum(t => t.Hours)} hours planned by {PlanText.Day(week.EndsOn)}.", Pace(cut));
+    }
+
+    [Fact]
+    public async Task Two_weeks_in_with_nothing_done_the_me_section_says_how_far_behind()
+    {
+        await _host.Guide.StartAsync(_ada, new StartRequest("student", "ml-engineer", RoleStage.Junior, 10, []));
+        _host.Clock.Advance(TimeSpan.FromDays(15));
+
+        var cut = Render<GuideSection>(p => p.Add(s => s.UserId, _ada));
+
+        Assert.Equal("2 weeks behind plan: no hours done yet, 21 planned so far.", Pace(cut));
+    }
+
+    [Fact]
+    public async Task Work_done_on_the_first_day_counts_as_on_track_without_a_zero_hour_target()
+    {
+        await _host.Guide.StartAsync(_ada, new StartRequest("student", "ml-engineer", RoleStage.Junior, FieldLimits.PlanHoursPerWeek, []));
+        var first = (await _host.Guide.GetPlanAsync(_ada))!.Plan.Items[0];
+        await _host.Assessments.SetLevelAsync(_ada, first.Competency.Id, first.To);
+
+        var cut = Render<GuideSection>(p => p.Add(s => s.UserId, _ada));
+
+        Assert.Equal($"On track: {first.Hours} hours done, none planned yet.", Pace(cut));
+    }
+
+    [Fact]
+    public async Task A_finished_plan_says_so_instead_of_a_pace()
+    {
+        await _host.Guide.StartAsync(_ada, new StartRequest("student", "ml-engineer", RoleStage.Junior, 10, []));
+        var plan = (await _host.Guide.GetPlanAsync(_ada))!.Plan;
+        foreach (var item in plan.Items)
+        {
+            await _host.Assessments.SetLevelAsync(_ada, item.Competency.Id, item.To);
+        }
+
+        _host.Clock.Advance(TimeSpan.FromDays(3));
+
+        var cut = Render<GuideSection>(p => p.Add(s => s.UserId, _ada));
+
+        Assert.Contains("your plan for", cut.Markup, StringComparison.Ordinal);
+        Assert.Equal($"All {plan.TotalHours} hours of your plan are done.", Pace(cut));
     }
 }

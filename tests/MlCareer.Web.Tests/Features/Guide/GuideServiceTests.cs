@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using MlCareer.Content.Model;
 using MlCareer.Web.Data.Entities;
 using MlCareer.Web.Features.Guide;
+using MlCareer.Web.Features.Progress;
 using MlCareer.Web.Infrastructure;
 using MlCareer.Web.Tests.Infrastructure;
 
@@ -30,6 +31,29 @@ public sealed class GuideServiceTests : IAsyncLifetime
     private static AcceptedLevel New(string id, Level level) => new(id, level, null);
 
     [Fact]
+    public async Task A_start_is_one_event_in_the_recent_changes_while_the_history_and_its_chart_keep_every_level()
+    {
+        await _host.Assessments.SetLevelAsync(_ada, "calculus", Level.Learning);
+        _host.Clock.Advance(TimeSpan.FromMinutes(5));
+        await _host.Guide.StartAsync(_ada, Start(10, New("python-fundamentals", Level.Practising), New("git-version-control", Level.Proficient), New("sql", Level.Practising)));
+        _host.Clock.Advance(TimeSpan.FromMinutes(5));
+        await _host.Assessments.SetLevelAsync(_ada, "sql", Level.Proficient);
+
+        var history = await _host.Assessments.GetHistoryAsync(_ada);
+        var recent = ProgressCalculator.RecentEvents(history, 10);
+
+        Assert.Equal(5, history.Count);
+        Assert.Equal(new (string?, int)[] { (null, 1), ("start:software-engineer", 3), (null, 1) }, recent.Select(e => (e.Source, e.Changes.Count)));
+        Assert.Equal(["python-fundamentals", "git-version-control", "sql"], recent[1].Changes.Select(c => c.CompetencyId));
+        Assert.Equal("sql", recent[0].Changes[0].CompetencyId);
+        var levels = new Dictionary<string, Level> { ["calculus"] = Level.Learning, ["python-fundamentals"] = Level.Practising, ["git-version-control"] = Level.Proficient, ["sql"] = Level.Proficient };
+        Assert.Equal(
+            ProgressCalculator.Readiness(ServiceTestHost.Catalog.Current.Competencies, levels),
+            Assert.Single(ProgressCalculator.OverTime(ServiceTestHost.Catalog.Current, history, TimeZoneInfo.Utc)).Readiness,
+            precision: 9);
+    }
+
+    [Fact]
     public async Task Accepted_levels_are_set_as_one_labelled_event_with_the_target_and_a_plan()
     {
         var result = await _host.Guide.StartAsync(_ada, Start(10, New("python-fundamentals", Level.Practising), New("git-version-control", Level.Proficient), New("sql", Level.Practising)));
@@ -42,7 +66,7 @@ public sealed class GuideServiceTests : IAsyncLifetime
         Assert.Equal(3, history.Count);
         Assert.Single(history.Select(h => (h.At, h.Source)).Distinct());
         Assert.Equal("start:software-engineer", history[0].Source);
-        Assert.Equal("software-engineer", GuideService.BackgroundOfSource(history[0].Source));
+        Assert.Equal("software-engineer", HistorySource.BackgroundOf(history[0].Source));
         Assert.All(history, h => Assert.Null(h.OldLevel));
         var target = await _host.Careers.GetTargetAsync(_ada);
         Assert.Equal(("ml-engineer", RoleStage.Junior), (target!.Role.Id, target.Stage));

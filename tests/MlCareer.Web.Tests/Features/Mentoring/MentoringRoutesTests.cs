@@ -86,6 +86,21 @@ public sealed class MentoringRoutesTests(MlCareerAppFactory factory) : IClassFix
         Assert.Equal(listsMentee, (await response.Content.ReadAsStringAsync()).Contains("Route mentee", StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("other")]
+    [InlineData("revoked")]
+    public async Task Someone_who_mentors_nobody_gets_an_explanation_instead_of_an_empty_review_queue(string actor)
+    {
+        var (_, page) = await Client(actor).GetPageAsync("/mentees");
+        var (_, mentorPage) = await Client("mentor").GetPageAsync("/mentees");
+
+        Assert.Null(page.QuerySelector("#review-queue"));
+        Assert.DoesNotContain("No open review requests.", page.Body!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("You mentor nobody yet.", page.QuerySelector(".mentees-empty")!.TextContent, StringComparison.Ordinal);
+        Assert.NotNull(mentorPage.QuerySelector("#review-queue"));
+        Assert.Null(mentorPage.QuerySelector(".mentees-empty"));
+    }
+
     [Fact]
     public async Task Unknown_mentee_ids_look_the_same_as_ids_without_a_grant()
     {

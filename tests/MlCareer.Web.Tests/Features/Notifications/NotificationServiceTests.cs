@@ -50,7 +50,7 @@ public sealed class NotificationServiceTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task A_mentors_comment_and_endorsement_notify_the_learner_but_the_learners_own_reply_does_not()
+    public async Task A_mentors_comment_and_endorsement_notify_the_learner_but_not_the_learners_own_reply()
     {
         await Notifications.MarkAllReadAsync(_mia);
 
@@ -63,7 +63,65 @@ public sealed class NotificationServiceTests : IAsyncLifetime
             [(NotificationKind.NewEndorsement, "marco", Calculus), (NotificationKind.NewComment, "marco", Calculus), (NotificationKind.InvitationAccepted, "marco", null)],
             await KindsAsync(_mia));
         Assert.Equal(2, await Notifications.CountUnreadAsync(_mia));
-        Assert.Empty(await KindsAsync(_marco));
+    }
+
+    private async Task<string> AddMentorAsync(string name)
+    {
+        var mentor = await _host.CreateUserAsync(name);
+        var invitation = (await _host.Invitations.CreateInvitationAsync(_mia)).Value;
+        Assert.True((await _host.Invitations.AcceptAsync(mentor, invitation!.Token)).Succeeded);
+        return mentor;
+    }
+
+    [Fact]
+    public async Task A_learners_reply_notifies_the_mentors_who_wrote_in_that_thread()
+    {
+        var grace = await AddMentorAsync("grace");
+        Assert.True((await _host.Feedback.AddCommentAsync(_marco, _mia, Calculus, "Nice")).Succeeded);
+        Assert.True((await _host.Feedback.AddCommentAsync(grace, _mia, "sql", "Good joins")).Succeeded);
+        _host.Clock.Advance(TimeSpan.FromSeconds(1));
+
+        Assert.True((await _host.Feedback.AddCommentAsync(_mia, _mia, Calculus, "Thanks")).Succeeded);
+
+        Assert.Equal([(NotificationKind.MenteeReplied, "mia", Calculus)], await KindsAsync(_marco));
+        Assert.Empty(await KindsAsync(grace));
+        Assert.DoesNotContain(await KindsAsync(_mia), n => n.Kind == NotificationKind.MenteeReplied);
+    }
+
+    [Fact]
+    public async Task A_learners_first_comment_on_a_competency_notifies_every_current_mentor_and_no_revoked_one()
+    {
+        var grace = await AddMentorAsync("grace");
+        var revoked = await AddMentorAsync("rita");
+        Assert.True((await _host.Access.RevokeMentorAsync(_mia, revoked)).Succeeded);
+
+        Assert.True((await _host.Feedback.AddCommentAsync(_mia, _mia, Calculus, "Is my chain rule right?")).Succeeded);
+
+        Assert.Equal([(NotificationKind.MenteeReplied, "mia", Calculus)], await KindsAsync(_marco));
+        Assert.Equal([(NotificationKind.MenteeReplied, "mia", Calculus)], await KindsAsync(grace));
+        Assert.DoesNotContain(await KindsAsync(revoked), n => n.Kind == NotificationKind.MenteeReplied);
+    }
+
+    [Fact]
+    public async Task Withdrawing_a_review_request_notifies_the_mentors_who_were_asked()
+    {
+        var grace = await AddMentorAsync("grace");
+        Assert.True((await _host.Reviews.CreateAsync(_mia, Calculus, grace, "Please", false)).Succeeded);
+        Assert.True((await _host.Reviews.CreateAsync(_mia, "sql", null, "Anyone?", false)).Succeeded);
+        var toGrace = (await _host.Reviews.GetForCompetencyAsync(_mia, Calculus))[0].Id;
+        var toAll = (await _host.Reviews.GetForCompetencyAsync(_mia, "sql"))[0].Id;
+        _host.Clock.Advance(TimeSpan.FromSeconds(1));
+
+        Assert.True((await _host.Reviews.WithdrawAsync(_mia, toGrace)).Succeeded);
+        _host.Clock.Advance(TimeSpan.FromSeconds(1));
+        Assert.True((await _host.Reviews.WithdrawAsync(_mia, toAll)).Succeeded);
+
+        Assert.Equal(
+            [(NotificationKind.ReviewWithdrawn, "mia", "sql"), (NotificationKind.ReviewRequested, "mia", "sql")],
+            await KindsAsync(_marco));
+        Assert.Equal(
+            [(NotificationKind.ReviewWithdrawn, "mia", "sql"), (NotificationKind.ReviewWithdrawn, "mia", Calculus), (NotificationKind.ReviewRequested, "mia", "sql"), (NotificationKind.ReviewRequested, "mia", Calculus)],
+            await KindsAsync(grace));
     }
 
     [Fact]
@@ -180,5 +238,18 @@ public sealed class NotificationServiceTests : IAsyncLifetime
         var accepted = Assert.Single((await Notifications.ListAsync(_mia)).Items);
 
         Assert.Equal((NotificationKind.InvitationAccepted, (string?)null), (accepted.Kind, accepted.ActorName));
+    }
+
+    [Fact]
+    public void A_mentees_reply_and_a_withdrawn_request_are_worded_for_the_mentor_and_lead_to_the_mentees_page()
+    {
+        var snapshot = ServiceTestHost.Catalog.Current;
+        var replied = new NotificationView(1, NotificationKind.MenteeReplied, "Mia", "mia-id", Calculus, DateTimeOffset.UnixEpoch, false);
+        var withdrawn = replied with { Kind = NotificationKind.ReviewWithdrawn };
+
+        Assert.Equal("Mia wrote in the thread on Calculus.", NotificationText.Sentence(replied, snapshot));
+        Assert.Equal("/mentees/mia-id?review=calculus#review-calculus", NotificationText.Link(replied, snapshot));
+        Assert.Equal("Mia withdrew their review request on Calculus.", NotificationText.Sentence(withdrawn, snapshot));
+        Assert.Equal("/mentees/mia-id", NotificationText.Link(withdrawn, snapshot));
     }
 }

@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Json;
 using MlCareer.Content.Model;
+using MlCareer.Web.Features.Guide;
 using MlCareer.Web.Features.Progress;
 using MlCareer.Web.Tests.Infrastructure;
 
@@ -135,5 +136,79 @@ public sealed class DataPortabilityServiceTests : IAsyncLifetime
         Assert.Equal(3, la.GetProperty("level").GetInt32());
         Assert.Equal(2, la.GetProperty("evidence").GetArrayLength());
         Assert.Equal(3, json.RootElement.GetProperty("history").GetArrayLength());
+    }
+
+    [Fact]
+    public async Task Self_check_ticks_and_history_sources_survive_an_export_and_an_import_into_a_fresh_account()
+    {
+        var statements = ServiceTestHost.Catalog.Current.FindCompetency("calculus")!.SelfCheck;
+        await _host.SelfChecks.SetTickAsync(_ada, "calculus", SelfCheckKey.Of(statements[0]), ticked: true);
+        await _host.SelfChecks.SetTickAsync(_ada, "calculus", SelfCheckKey.Of(statements[2]), ticked: true);
+        await _host.Guide.StartAsync(_ada, new StartRequest("software-engineer", "ml-engineer", RoleStage.Junior, 5,
+            [new AcceptedLevel("python-fundamentals", Level.Practising, null), new AcceptedLevel("sql", Level.Learning, null)]));
+        _host.Clock.Advance(TimeSpan.FromDays(1));
+        await _host.Assessments.SetLevelAsync(_ada, "sql", Level.Practising);
+
+        var bytes = DataPortabilityService.ToJsonBytes(await _host.Data.ExportAsync(_ada, _host.Clock.Now));
+        var result = await _host.Data.ImportAsync(_bob, new MemoryStream(bytes));
+
+        Assert.True(result.Succeeded, string.Join("; ", result.Problems));
+        Assert.Equal(
+            (await _host.SelfChecks.GetAsync(_ada, _ada, "calculus"))!.Items.Select(i => (i.Key, i.Ticked)),
+            (await _host.SelfChecks.GetAsync(_bob, _bob, "calculus"))!.Items.Select(i => (i.Key, i.Ticked)));
+        Assert.Equal(2, (await _host.SelfChecks.GetAsync(_bob, _bob, "calculus"))!.Ticked);
+        var sources = (await _host.Assessments.GetHistoryAsync(_bob)).Select(h => (h.CompetencyId, h.Source)).ToList();
+        Assert.Equal(new (string, string?)[] { ("python-fundamentals", "start:software-engineer"), ("sql", "start:software-engineer"), ("sql", null) }, sources);
+    }
+
+    [Fact]
+    public async Task An_export_from_before_ticks_and_sources_were_exported_still_imports()
+    {
+        const string older = """
+            {"format":"mlcareer-export","version":1,"assessments":[{"competencyId":"sql","level":2,"notePrivate":false}],
+             "history":[{"competencyId":"sql","oldLevel":null,"newLevel":2,"at":"2025-10-01T10:00:00+00:00"}]}
+            """;
+
+        var result = await _host.Data.ImportAsync(_bob, Stream(older));
+
+        Assert.True(result.Succeeded, string.Join("; ", result.Problems));
+        Assert.Null(Assert.Single(await _host.Assessments.GetHistoryAsync(_bob)).Source);
+        Assert.Empty(await _host.SelfChecks.GetAllAsync(_bob, _bob));
+    }
+
+    [Fact]
+    public async Task Bad_ticks_and_sources_are_each_named_by_field_and_nothing_is_imported()
+    {
+        var key = SelfCheckKey.Of(ServiceTestHost.Catalog.Current.FindCompetency("calculus")!.SelfCheck[0]);
+        var text = $$"""
+            {"format":"mlcareer-export","version":1,
+             "assessments":[{"competencyId":"sql","level":3,"notePrivate":false}],
+             "selfChecks":[
+               {"competencyId":"calculus","statementKey":"{{key}}"},
+               {"competencyId":"no-such-competency","statementKey":"{{key}}"},
+               {"competencyId":"calculus","statementKey":"0000000000000000"},
+               {"competencyId":"calculus","statementKey":null},
+               {"competencyId":"calculus","statementKey":"{{key}}"}],
+             "history":[
+               {"competencyId":"sql","newLevel":3,"at":"2025-10-01T10:00:00+00:00","source":"start:software-engineer"},
+               {"competencyId":"sql","newLevel":3,"at":"2025-10-02T10:00:00+00:00","source":"whatever"},
+               {"competencyId":"sql","newLevel":3,"at":"2025-10-03T10:00:00+00:00","source":"start:Not An Id"}]}
+            """;
+
+        var result = await _host.Data.ImportAsync(_bob, Stream(text));
+
+        Assert.False(result.Succeeded);
+        Assert.Equal(
+            [
+                "selfChecks[2].competencyId: 'no-such-competency' is not a competency on the roadmap.",
+                "selfChecks[3].statementKey: '0000000000000000' is not a self-check statement of 'calculus'.",
+                "selfChecks[4].statementKey: missing.",
+                "selfChecks[5]: the statement 'calculus' / '" + key + "' appears more than once.",
+                "history[2].source: 'whatever' is not a known source (expected none or \"start:\" and a background id).",
+                "history[3].source: 'start:Not An Id' is not a known source (expected none or \"start:\" and a background id).",
+            ],
+            result.Problems.Where(p => p.StartsWith("selfChecks", StringComparison.Ordinal) || p.Contains(".source", StringComparison.Ordinal)));
+        Assert.Empty(await _host.Assessments.GetAllAsync(_bob));
+        Assert.Empty(await _host.SelfChecks.GetAllAsync(_bob, _bob));
     }
 }

@@ -97,4 +97,29 @@ public sealed class ProgressCalculatorTests
         Assert.Equal(100.0 * 4 / (4 * n), points[0].Readiness, precision: 9);
         Assert.Equal(100.0 * 8 / (4 * n), points[1].Readiness, precision: 9);
     }
+
+    [Fact]
+    public void Recent_events_group_changes_of_one_source_and_time_and_count_each_group_once_towards_the_limit()
+    {
+        var t0 = new DateTimeOffset(2026, 3, 1, 10, 0, 0, TimeSpan.Zero);
+        LevelChange Change(string id, DateTimeOffset at, string? source = null) => new(id, null, Level.Learning, at) { Source = source };
+        var history = new List<LevelChange>
+        {
+            Change("calculus", t0),
+            Change("sql", t0.AddMinutes(1), "start:student"),
+            Change("numpy", t0.AddMinutes(1), "start:student"),
+            Change("pandas", t0.AddMinutes(2), "start:student"),
+            Change("linear-algebra", t0.AddMinutes(3)),
+            Change("statistics", t0.AddMinutes(3)),
+        };
+
+        var recent = ProgressCalculator.RecentEvents(history, 4);
+
+        Assert.Equal(
+            ["statistics", "linear-algebra", "pandas", "sql numpy"],
+            recent.Select(e => string.Join(' ', e.Changes.Select(c => c.CompetencyId))));
+        Assert.Equal<string?>([null, null, "start:student", "start:student"], recent.Select(e => e.Source));
+        Assert.Equal(t0.AddMinutes(1), recent[3].At);
+        Assert.Empty(ProgressCalculator.RecentEvents([], 10));
+    }
 }

@@ -73,6 +73,26 @@ public sealed class ProgressRoutesTests(MlCareerAppFactory factory) : IClassFixt
     }
 
     [Fact]
+    public async Task Signed_in_learners_see_the_self_checks_once_as_their_checklist_and_readers_see_the_static_list()
+    {
+        var (client, _) = await factory.RegisterLearnerAsync("Checker");
+        var statement = ServiceTestHost.Catalog.Current.FindCompetency("calculus")!.SelfCheck[^1];
+
+        var (_, signedIn) = await client.GetPageAsync("/areas/math/calculus");
+        var (_, anonymous) = await factory.NewClient().GetPageAsync("/areas/math/calculus");
+
+        // Signed in: the statement once, as a box to tick; the read-only "Check yourself" list is not repeated below.
+        Assert.Equal(1, Shown(signedIn, statement));
+        Assert.NotNull(signedIn.QuerySelector(".self-check-list input[type=checkbox]"));
+        Assert.Null(signedIn.QuerySelector("#self-check-heading"));
+        Assert.Equal(1, Shown(anonymous, statement));
+        Assert.NotNull(anonymous.QuerySelector("#self-check-heading"));
+        Assert.Null(anonymous.QuerySelector(".self-check-list"));
+    }
+
+    private static int Shown(AngleSharp.Dom.IDocument page, string text) => page.All.Count(e => e.LocalName == "span" && e.TextContent.Trim() == text);
+
+    [Fact]
     public async Task Roadmap_and_area_pages_show_the_learners_progress()
     {
         var (client, id) = await factory.RegisterLearnerAsync("Bars");
