@@ -55,10 +55,9 @@ public static class CircuitBench
             // One learner first, saved once: the circuit code is JIT-compiled and the pools warmed before the baseline.
             var pages = new List<IPage> { await OpenLiveAsync(contexts[0]) };
             await pages[0].EvaluateAsync<double>(SaveScript, WarmUpLevel);
-            var before = await app.ProbeMemoryAsync();
+            var before = await SettledProbeAsync(app);
             pages.AddRange(await InParallelAsync(1, options.MemoryCircuits + 1, i => OpenLiveAsync(contexts[i])));
-            await Task.Delay(TimeSpan.FromSeconds(2));
-            var after = await app.ProbeMemoryAsync();
+            var after = await SettledProbeAsync(app);
             AddMemoryRow(report, memoryWhat, before, after);
 
             try
@@ -83,6 +82,30 @@ public static class CircuitBench
                 await context.DisposeAsync();
             }
         }
+    }
+
+    /// <summary>
+    /// A probe once the heap stops shrinking: registering the learners leaves pooled buffers that the shared array pools
+    /// and Kestrel's memory pool let go only over the next few full collections (1.5 MB each, four probes in a row, on a
+    /// run here), which made the heap shrink by more than the circuits added (a negative figure per circuit). At most
+    /// about 30 s of waiting.
+    /// </summary>
+    private static async Task<MemoryProbe> SettledProbeAsync(AppProcess app)
+    {
+        var probe = await app.ProbeMemoryAsync();
+        for (var attempt = 0; attempt < 10; attempt++)
+        {
+            await Task.Delay(TimeSpan.FromSeconds(3));
+            var next = await app.ProbeMemoryAsync();
+            var shrunk = probe.GcHeapBytes - next.GcHeapBytes;
+            probe = next;
+            if (shrunk < next.GcHeapBytes / 100)
+            {
+                break;
+            }
+        }
+
+        return probe;
     }
 
     private static void AddMemoryRow(Report report, string what, MemoryProbe before, MemoryProbe after)
