@@ -67,7 +67,13 @@ public static class ScaleOutBench
         {
             var dll = Path.Combine("src/MlCareer.Proxy/bin", options.Smoke ? "Debug" : "Release", "net10.0/MlCareer.Proxy.dll");
             var port = FreePort();
-            var start = new ProcessStartInfo("dotnet", [Path.GetFullPath(dll)]) { RedirectStandardOutput = true, RedirectStandardError = true };
+            // Started from its folder: that is its content root, where its appsettings.json (the routes) is read.
+            var start = new ProcessStartInfo("dotnet", [Path.GetFullPath(dll)])
+            {
+                WorkingDirectory = Path.GetDirectoryName(Path.GetFullPath(dll)),
+                RedirectStandardOutput = true,
+                RedirectStandardError = true,
+            };
             start.Environment["ASPNETCORE_URLS"] = $"http://127.0.0.1:{port}";
             start.Environment["ReverseProxy__Clusters__app__Destinations__app1__Address"] = app1.ToString();
             start.Environment["ReverseProxy__Clusters__app__Destinations__app2__Address"] = app2.ToString();
