@@ -34,7 +34,8 @@ public sealed class AppProcess : IAsyncDisposable
     /// <summary>From starting the process to the first healthy <c>/health/ready</c> (content loaded, database migrated).</summary>
     public TimeSpan ReadyAfter { get; private set; }
 
-    public static async Task<AppProcess> StartAsync(BenchOptions options, string name, string content)
+    /// <param name="settings">Set after the bench's own (e.g. a PostgreSQL database for the scale-out row).</param>
+    public static async Task<AppProcess> StartAsync(BenchOptions options, string name, string content, IReadOnlyDictionary<string, string>? settings = null)
     {
         var data = Directory.CreateDirectory(Path.Combine(options.WorkFolder, "data-" + name)).FullName;
         var port = options.Port != 0 ? options.Port : FreePort();
@@ -55,6 +56,10 @@ public sealed class AppProcess : IAsyncDisposable
         start.Environment["Content__Watch"] = "false";
         start.Environment["Bench__Diagnostics"] = "true";
         start.Environment["RateLimits__Registration__PermitLimit"] = "100000";
+        foreach (var (key, value) in settings ?? new Dictionary<string, string>())
+        {
+            start.Environment[key] = value;
+        }
 
         var clock = Stopwatch.StartNew();
         var app = new AppProcess(Process.Start(start)!, new Uri($"http://127.0.0.1:{port}"));

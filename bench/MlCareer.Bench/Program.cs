@@ -45,6 +45,9 @@ try
         await CircuitBench.RunAsync(browser, app, options, report);
     }
 
+    Progress("reading through the proxy: one instance vs two, on PostgreSQL");
+    await ScaleOutBench.RunAsync(options, report);
+
     Progress($"content ×{options.ContentFactor}: in-process, then a cold start");
     ContentScaleBench.MeasureInProcess(options, tree, report);
     await using (var large = await AppProcess.StartAsync(options, "cold-10x", tree))

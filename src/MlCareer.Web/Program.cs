@@ -41,6 +41,7 @@ catch (Exception ex) when (ex is ContentValidationException or DatabaseConfigura
     return 1;
 }
 
+builder.AddCrossInstanceSignals();
 builder.AddRoadmap();
 builder.AddDataProtectionKeys();
 builder.AddAccounts();

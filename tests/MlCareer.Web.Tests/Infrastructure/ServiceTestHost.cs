@@ -31,6 +31,7 @@ public sealed class ServiceTestHost(IReadOnlyDictionary<string, string>? setting
 {
     private static readonly Lazy<ContentCatalog> SharedCatalog = new(() => ContentCatalog.Open(RepositoryRoot.Content));
     private readonly string _dataDir = TempDatabase.NewFolder("mlcareer-svc-");
+    private ServiceTestHost? _firstInstance;
     private string? _postgresDatabase;
     private IHost _app = null!;
     private AsyncServiceScope _scope;
@@ -73,11 +74,28 @@ public sealed class ServiceTestHost(IReadOnlyDictionary<string, string>? setting
 
     public ShareService Shares => Get<ShareService>();
 
+    /// <summary>
+    /// The services of another app instance on <paramref name="first"/>'s database (started, hosted services running, as a
+    /// second process behind the proxy would be); <paramref name="first"/> keeps owning the database and deletes it.
+    /// </summary>
+    public static async Task<ServiceTestHost> SecondInstanceOfAsync(ServiceTestHost first)
+    {
+        var second = new ServiceTestHost { _firstInstance = first };
+        await second.InitializeAsync();
+        return second;
+    }
+
     public async Task InitializeAsync()
     {
         Directory.CreateDirectory(_dataDir);
         var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings { EnvironmentName = "Testing" });
-        if (TestPostgres.IsConfigured)
+        if (_firstInstance is not null)
+        {
+            builder.Configuration["Database:Provider"] = _firstInstance._postgresDatabase is null ? nameof(DatabaseProvider.Sqlite) : nameof(DatabaseProvider.Postgres);
+            builder.Configuration["Database:ConnectionString"] = _firstInstance._postgresDatabase;
+            builder.Configuration["Database:Path"] = TempDatabase.FileIn(_firstInstance._dataDir);
+        }
+        else if (TestPostgres.IsConfigured)
         {
             _postgresDatabase = TestPostgres.CreateDatabase();
             builder.Configuration["Database:Provider"] = nameof(DatabaseProvider.Postgres);
@@ -102,6 +120,7 @@ public sealed class ServiceTestHost(IReadOnlyDictionary<string, string>? setting
         }
 
         builder.AddData();
+        builder.AddCrossInstanceSignals();
         builder.Services.ConfigureDbContext<AppDbContext>(options => options.AddInterceptors(interceptors));
         builder.AddMetrics();
         builder.AddRateLimits();
@@ -116,6 +135,8 @@ public sealed class ServiceTestHost(IReadOnlyDictionary<string, string>? setting
         _app = builder.Build();
         _scope = _app.Services.CreateAsyncScope();
         await _app.MigrateDatabaseAsync();
+        // Hosted services run as in the app (on PostgreSQL: listening for other instances' signals).
+        await _app.StartAsync();
     }
 
     public async Task<AppDbContext> NewDbAsync() => await Get<IDbContextFactory<AppDbContext>>().CreateDbContextAsync();
@@ -132,6 +153,7 @@ public sealed class ServiceTestHost(IReadOnlyDictionary<string, string>? setting
     public async Task DisposeAsync()
     {
         await _scope.DisposeAsync();
+        await _app.StopAsync();
         _app.Dispose();
         if (_postgresDatabase is not null)
         {

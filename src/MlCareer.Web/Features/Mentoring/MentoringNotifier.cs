@@ -2,12 +2,17 @@ using MlCareer.Web.Infrastructure;
 
 namespace MlCareer.Web.Features.Mentoring;
 
-/// <summary>Signals open pages that a grant ended or feedback or a review queue changed, so they update without a reload (in-process only).</summary>
-public sealed class MentoringNotifier
+/// <summary>Signals open pages (on any instance) that a grant ended or feedback or a review queue changed, so they update without a reload.</summary>
+public sealed class MentoringNotifier(ICrossInstanceSignals signals)
 {
-    private readonly UserSubscriptions<GrantRevoked> _revoked = new();
-    private readonly UserSubscriptions<FeedbackChanged> _feedback = new();
-    private readonly UserSubscriptions<ReviewQueueChanged> _queue = new();
+    private readonly UserSubscriptions<GrantRevoked> _revoked =
+        new(signals, "grant-revoked", e => e.MenteeId, menteeId => new GrantRevoked(menteeId!));
+
+    private readonly UserSubscriptions<FeedbackChanged> _feedback =
+        new(signals, "feedback", e => e.CompetencyId, competencyId => new FeedbackChanged(competencyId!));
+
+    private readonly UserSubscriptions<ReviewQueueChanged> _queue =
+        new(signals, "review-queue", _ => null, _ => new ReviewQueueChanged());
 
     /// <summary>Revocations of the mentor's grants.</summary>
     public IDisposable SubscribeToRevocations(string mentorId, Action<GrantRevoked> onRevoked) => _revoked.Subscribe(mentorId, onRevoked);

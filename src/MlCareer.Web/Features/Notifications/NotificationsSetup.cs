@@ -4,7 +4,7 @@ public static class NotificationsSetup
 {
     public static void AddNotifications(this IHostApplicationBuilder builder)
     {
-        builder.Services.AddSingleton<INotificationNotifier, InProcessNotificationNotifier>();
+        builder.Services.AddSingleton<INotificationNotifier, NotificationNotifier>();
         builder.Services.AddScoped<NotificationService>();
     }
 }

@@ -2,10 +2,11 @@ using MlCareer.Web.Infrastructure;
 
 namespace MlCareer.Web.Features.Progress;
 
-/// <summary>Tells the open circuits of the same user that one of their assessments changed, so a second tab shows the new value.</summary>
-public sealed class AssessmentNotifier
+/// <summary>Tells the open circuits of the same user (on any instance) that one of their assessments changed, so a second tab shows the new value.</summary>
+public sealed class AssessmentNotifier(ICrossInstanceSignals signals)
 {
-    private readonly UserSubscriptions<AssessmentChanged> _changed = new();
+    private readonly UserSubscriptions<AssessmentChanged> _changed =
+        new(signals, "assessment", e => e.CompetencyId, competencyId => new AssessmentChanged(competencyId!));
 
     public IDisposable Subscribe(string userId, Action<AssessmentChanged> onChanged) => _changed.Subscribe(userId, onChanged);
 

@@ -13,17 +13,26 @@ public sealed class ContainerRecipeTests
 {
     private static readonly string[] Dockerfile = File.ReadAllLines(Path.Combine(RepositoryRoot.Path, "Dockerfile"));
 
-    private static YamlMappingNode ComposeService()
+    private static YamlMappingNode Compose(string file)
     {
         var yaml = new YamlStream();
-        using (var reader = new StreamReader(Path.Combine(RepositoryRoot.Path, "compose.yaml")))
+        using (var reader = new StreamReader(Path.Combine(RepositoryRoot.Path, file)))
         {
             yaml.Load(reader);
         }
 
-        var services = (YamlMappingNode)((YamlMappingNode)yaml.Documents[0].RootNode)["services"];
-        return (YamlMappingNode)services["mlcareer"];
+        return (YamlMappingNode)yaml.Documents[0].RootNode;
     }
+
+    private static YamlMappingNode ComposeService() => (YamlMappingNode)((YamlMappingNode)Compose("compose.yaml")["services"])["mlcareer"];
+
+    private static YamlMappingNode ScaleServices() => (YamlMappingNode)Compose("compose.scale.yaml")["services"];
+
+    private static string Scalar(YamlNode node, params string[] path) =>
+        ((YamlScalarNode)path.Aggregate(node, (n, key) => ((YamlMappingNode)n)[key])).Value!;
+
+    private static string[] AppInstances() =>
+        [.. ScaleServices().Children.Where(s => Scalar(s.Value, "image") == "mlcareer").Select(s => ((YamlScalarNode)s.Key).Value!)];
 
     private static string Instruction(string name) =>
         Dockerfile.Last(l => l.StartsWith(name + " ", StringComparison.Ordinal))[(name.Length + 1)..].Trim();
@@ -53,5 +62,52 @@ public sealed class ContainerRecipeTests
     {
         Assert.Equal("$APP_UID", Instruction("USER"));
         Assert.Contains("\"healthcheck\"", Instruction("HEALTHCHECK"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_scaled_compose_file_puts_every_app_instance_behind_the_proxy_on_the_port_the_image_exposes()
+    {
+        var instances = AppInstances();
+        var proxy = (YamlMappingNode)ScaleServices()["proxy"]["environment"];
+        var destinations = proxy.Children
+            .Where(e => ((YamlScalarNode)e.Key).Value!.StartsWith("ReverseProxy__Clusters__app__Destinations__", StringComparison.Ordinal))
+            .Select(e => ((YamlScalarNode)e.Value).Value!);
+
+        Assert.True(instances.Length >= 2, "compose.scale.yaml runs several app instances");
+        Assert.Equal(instances.Select(i => $"http://{i}:{Instruction("EXPOSE")}").Order(), destinations.Order());
+        Assert.All(instances, i => Assert.Equal("service_healthy", Scalar(ScaleServices()["proxy"], "depends_on", i, "condition")));
+    }
+
+    [Fact]
+    public void The_scaled_app_instances_share_the_postgres_service_once_it_is_healthy_and_trust_the_proxy_network()
+    {
+        var services = ScaleServices();
+        var subnet = ((YamlScalarNode)((YamlMappingNode)((YamlSequenceNode)Compose("compose.scale.yaml")["networks"]["mlcareer"]["ipam"]["config"]).Children[0])["subnet"]).Value!;
+        var database = Scalar(services["db"], "environment", "POSTGRES_DB");
+        var user = Scalar(services["db"], "environment", "POSTGRES_USER");
+
+        Assert.Contains("pg_isready", ((YamlSequenceNode)services["db"]["healthcheck"]["test"]).Children.Select(c => ((YamlScalarNode)c).Value));
+        Assert.All(AppInstances(), instance =>
+        {
+            var app = services[instance];
+            Assert.Equal("Postgres", Scalar(app, "environment", "Database__Provider"));
+            Assert.StartsWith($"Host=db;Database={database};Username={user};", Scalar(app, "environment", "Database__ConnectionString"), StringComparison.Ordinal);
+            Assert.Equal("service_healthy", Scalar(app, "depends_on", "db", "condition"));
+            Assert.Equal(subnet, Scalar(app, "environment", "Health__ReadyNetworks__0"));
+            Assert.Equal(subnet, Scalar(app, "environment", "ForwardedHeaders__KnownNetworks__0"));
+        });
+    }
+
+    [Fact]
+    public void The_proxy_routes_by_affinity_cookie_to_healthy_instances_and_keeps_the_original_host()
+    {
+        var settings = JsonDocument.Parse(File.ReadAllText(Path.Combine(RepositoryRoot.Path, "src/MlCareer.Proxy/appsettings.json"))).RootElement.GetProperty("ReverseProxy");
+        var cluster = settings.GetProperty("Clusters").GetProperty("app");
+        var route = settings.GetProperty("Routes").GetProperty("app");
+
+        Assert.Equal(("Cookie", true), (cluster.GetProperty("SessionAffinity").GetProperty("Policy").GetString(), cluster.GetProperty("SessionAffinity").GetProperty("Enabled").GetBoolean()));
+        Assert.Equal("/health/ready", cluster.GetProperty("HealthCheck").GetProperty("Active").GetProperty("Path").GetString());
+        // The app's Blazor hub refuses a WebSocket whose Origin is not the request's host, so the proxy must pass the host on.
+        Assert.Contains(route.GetProperty("Transforms").EnumerateArray(), t => t.TryGetProperty("RequestHeaderOriginalHost", out var v) && v.GetString() == "true");
     }
 }
