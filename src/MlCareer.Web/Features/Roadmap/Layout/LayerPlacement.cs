@@ -1,4 +1,3 @@
-using MlCareer.Content.Model;
 using MlCareer.Web.Features.Roadmap;
 using QuikGraph;
 using ShapePoint = GraphShape.Point;
@@ -16,32 +15,32 @@ internal sealed class LayerPlacement
     private const int Sweeps = 24;
 
     private LayerPlacement(
-        IReadOnlyDictionary<Competency, (int Layer, double CenterY)> nodes,
-        IReadOnlyDictionary<Edge<Competency>, IReadOnlyList<(int Layer, double Y)>> lanes)
+        IReadOnlyDictionary<string, (int Layer, double CenterY)> nodes,
+        IReadOnlyDictionary<Edge<string>, IReadOnlyList<(int Layer, double Y)>> lanes)
     {
         Nodes = nodes;
         Lanes = lanes;
     }
 
     /// <summary>Column index and vertical centre of every box.</summary>
-    public IReadOnlyDictionary<Competency, (int Layer, double CenterY)> Nodes { get; }
+    public IReadOnlyDictionary<string, (int Layer, double CenterY)> Nodes { get; }
 
     /// <summary>For every edge, the columns it passes (left to right) and the height it passes them at.</summary>
-    public IReadOnlyDictionary<Edge<Competency>, IReadOnlyList<(int Layer, double Y)>> Lanes { get; }
+    public IReadOnlyDictionary<Edge<string>, IReadOnlyList<(int Layer, double Y)>> Lanes { get; }
 
     /// <summary>
     /// Reads the layers and orders from a Sugiyama result: columns from the box centres' x, order from their y, and
     /// the lanes of long edges from the routes GraphShape drew through the columns between their ends.
     /// </summary>
     public static LayerPlacement From(
-        IBidirectionalGraph<Competency, Edge<Competency>> graph,
-        IDictionary<Competency, ShapePoint> centres,
-        IDictionary<Edge<Competency>, ShapePoint[]> routes)
+        IBidirectionalGraph<string, Edge<string>> graph,
+        IDictionary<string, ShapePoint> centres,
+        IDictionary<Edge<string>, ShapePoint[]> routes)
     {
         var columnXs = graph.Vertices.Select(v => Math.Round(centres[v].X, 1)).Distinct().Order().ToList();
         var layerOf = graph.Vertices.ToDictionary(v => v, v => columnXs.IndexOf(Math.Round(centres[v].X, 1)));
         var layers = Enumerable.Range(0, columnXs.Count).Select(_ => new List<Item>()).ToList();
-        var nodeItems = new Dictionary<Competency, Item>();
+        var nodeItems = new Dictionary<string, Item>();
         var order = 0;
         foreach (var v in graph.Vertices)
         {
@@ -50,7 +49,7 @@ internal sealed class LayerPlacement
             layers[item.Layer].Add(item);
         }
 
-        var laneItems = new Dictionary<Edge<Competency>, List<Item>>();
+        var laneItems = new Dictionary<Edge<string>, List<Item>>();
         foreach (var edge in graph.Edges)
         {
             var (from, to) = (nodeItems[edge.Source], nodeItems[edge.Target]);

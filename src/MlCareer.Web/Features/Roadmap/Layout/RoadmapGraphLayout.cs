@@ -52,9 +52,10 @@ public static class RoadmapGraphLayout
         }
 
         var byId = competencies.ToDictionary(c => c.Id, StringComparer.Ordinal);
-        var graph = new BidirectionalGraph<Competency, Edge<Competency>>(allowParallelEdges: false);
-        graph.AddVertexRange(competencies);
-        var recommended = new HashSet<Edge<Competency>>();
+        // The graph is over ids, not competencies: a record hashes every field (its whole HTML) on each lookup.
+        var graph = new BidirectionalGraph<string, Edge<string>>(allowParallelEdges: false);
+        graph.AddVertexRange(competencies.Select(c => c.Id));
+        var recommended = new HashSet<Edge<string>>();
         foreach (var dependent in competencies)
         {
             // Recommended edges take part in the layering too (content validation keeps hard + recommended acyclic),
@@ -64,7 +65,7 @@ public static class RoadmapGraphLayout
             {
                 if (byId.TryGetValue(sourceId, out var source) && source != dependent && includeEdge(source, dependent))
                 {
-                    var edge = new Edge<Competency>(source, dependent);
+                    var edge = new Edge<string>(source.Id, dependent.Id);
                     graph.AddEdge(edge);
                     if (soft)
                     {
@@ -76,10 +77,10 @@ public static class RoadmapGraphLayout
 
         // Crossing minimisation grows much faster than the graph, so every connected part is laid out on its own and
         // the parts are stacked: ten separate chains take ten small layouts, not one huge one (content at ten times the size).
-        var nodeRows = new Dictionary<Competency, (int Layer, double CenterY)>();
-        var lanes = new Dictionary<Edge<Competency>, IReadOnlyList<(int Layer, double Y)>>();
+        var nodeRows = new Dictionary<string, (int Layer, double CenterY)>(StringComparer.Ordinal);
+        var lanes = new Dictionary<Edge<string>, IReadOnlyList<(int Layer, double Y)>>();
         var top = 0.0;
-        foreach (var part in ConnectedParts(graph, competencies))
+        foreach (var part in ConnectedParts(graph, [.. competencies.Select(c => c.Id)]))
         {
             var placement = LayOutPart(part);
             foreach (var (competency, (layer, centreY)) in placement.Nodes)
@@ -103,7 +104,7 @@ public static class RoadmapGraphLayout
         var colorIndex = snapshot.Areas.Select((a, i) => (a.Id, i)).ToDictionary(x => x.Id, x => x.i, StringComparer.Ordinal);
         var nodes = competencies.Select(c =>
         {
-            var (layer, centreY) = nodeRows[c];
+            var (layer, centreY) = nodeRows[c.Id];
             var area = snapshot.FindArea(c.AreaId);
             return new RoadmapGraphNode(
                 c.Id, c.Title, c.AreaId, area?.Title ?? c.AreaId, colorIndex.GetValueOrDefault(c.AreaId),
@@ -116,8 +117,8 @@ public static class RoadmapGraphLayout
 
         var edges = graph.Edges.Select(e =>
         {
-            var from = nodeById[e.Source.Id];
-            var to = nodeById[e.Target.Id];
+            var from = nodeById[e.Source];
+            var to = nodeById[e.Target];
             var points = new List<GraphPoint> { new(from.Right, from.CenterY) };
             foreach (var (layer, y) in lanes[e])
             {
@@ -144,11 +145,11 @@ public static class RoadmapGraphLayout
     /// The weakly connected parts with more than one box, in the order of their first competency, then every box without
     /// edges as one last part (GraphShape lines those up by itself).
     /// </summary>
-    private static List<BidirectionalGraph<Competency, Edge<Competency>>> ConnectedParts(
-        BidirectionalGraph<Competency, Edge<Competency>> graph, IReadOnlyList<Competency> competencies)
+    private static List<BidirectionalGraph<string, Edge<string>>> ConnectedParts(
+        BidirectionalGraph<string, Edge<string>> graph, IReadOnlyList<string> competencies)
     {
-        var parent = competencies.ToDictionary(c => c, c => c);
-        Competency Root(Competency c)
+        var parent = competencies.ToDictionary(c => c, c => c, StringComparer.Ordinal);
+        string Root(string c)
         {
             while (parent[c] != c)
             {
@@ -164,8 +165,8 @@ public static class RoadmapGraphLayout
             parent[Root(edge.Source)] = Root(edge.Target);
         }
 
-        var parts = new Dictionary<Competency, BidirectionalGraph<Competency, Edge<Competency>>>();
-        var isolated = new BidirectionalGraph<Competency, Edge<Competency>>(allowParallelEdges: false);
+        var parts = new Dictionary<string, BidirectionalGraph<string, Edge<string>>>(StringComparer.Ordinal);
+        var isolated = new BidirectionalGraph<string, Edge<string>>(allowParallelEdges: false);
         foreach (var competency in competencies)
         {
             if (graph.IsInEdgesEmpty(competency) && graph.IsOutEdgesEmpty(competency))
@@ -177,7 +178,7 @@ public static class RoadmapGraphLayout
             var root = Root(competency);
             if (!parts.TryGetValue(root, out var part))
             {
-                part = new BidirectionalGraph<Competency, Edge<Competency>>(allowParallelEdges: false);
+                part = new BidirectionalGraph<string, Edge<string>>(allowParallelEdges: false);
                 parts[root] = part;
             }
 
@@ -204,10 +205,10 @@ public static class RoadmapGraphLayout
     /// Its own coordinate assignment spreads a graph of this shape very thinly (a 70-node roadmap came out 4,600 units
     /// tall with columns of at most eight boxes), so the y coordinates are recomputed from that order.
     /// </summary>
-    private static LayerPlacement LayOutPart(BidirectionalGraph<Competency, Edge<Competency>> part)
+    private static LayerPlacement LayOutPart(BidirectionalGraph<string, Edge<string>> part)
     {
-        var sizes = part.Vertices.ToDictionary(c => c, _ => new GraphShape.Size(NodeWidth, NodeHeight));
-        var algorithm = new SugiyamaLayoutAlgorithm<Competency, Edge<Competency>, BidirectionalGraph<Competency, Edge<Competency>>>(
+        var sizes = part.Vertices.ToDictionary(c => c, _ => new GraphShape.Size(NodeWidth, NodeHeight), StringComparer.Ordinal);
+        var algorithm = new SugiyamaLayoutAlgorithm<string, Edge<string>, BidirectionalGraph<string, Edge<string>>>(
             part,
             sizes,
             new SugiyamaLayoutParameters
