@@ -21,12 +21,11 @@ internal sealed class LayerOrdering
     /// <summary>How often adjacent swaps are retried in one column per sweep.</summary>
     private const int SwapRounds = 4;
 
-    private LayerOrdering(IReadOnlyList<Slot> slots, IReadOnlyList<IReadOnlyList<int>> layers, IReadOnlyList<IReadOnlyList<int>> chains, int crossings)
+    private LayerOrdering(IReadOnlyList<Slot> slots, IReadOnlyList<IReadOnlyList<int>> layers, IReadOnlyList<IReadOnlyList<int>> chains)
     {
         Slots = slots;
         Layers = layers;
         Chains = chains;
-        Crossings = crossings;
     }
 
     /// <summary>Every box and every lane, each in one column.</summary>
@@ -37,9 +36,6 @@ internal sealed class LayerOrdering
 
     /// <summary>For each edge (in the order given), the slots it passes: its source, its lanes, its target.</summary>
     public IReadOnlyList<IReadOnlyList<int>> Chains { get; }
-
-    /// <summary>Edge crossings between neighbouring columns in the chosen order.</summary>
-    public int Crossings { get; }
 
     /// <param name="nodes">The boxes' ids, in the order ties are broken.</param>
     /// <param name="edges">Indices into <paramref name="nodes"/>, prerequisite first; the edges must form no cycle.</param>
@@ -80,7 +76,7 @@ internal sealed class LayerOrdering
 
         var ordering = new Ordering(layers, left, right, slots.Count);
         ordering.Minimise();
-        return new LayerOrdering(slots, ordering.Best, chains, ordering.BestCrossings);
+        return new LayerOrdering(slots, ordering.Best, chains);
     }
 
     /// <summary>
