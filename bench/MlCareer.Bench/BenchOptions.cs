@@ -30,6 +30,9 @@ public sealed record BenchOptions
 
     public int SaveSeconds { get; init; } = 60;
 
+    /// <summary>Only the content ×N rows (<c>--only content</c>): no reading, page weight, Lighthouse or circuit rows.</summary>
+    public bool ContentOnly { get; init; }
+
     /// <summary>How many times the content tree is multiplied for the content rows (10 in issue 12).</summary>
     public int ContentFactor { get; init; } = 10;
 
@@ -40,7 +43,7 @@ public sealed record BenchOptions
 
     public static BenchOptions Parse(string[] args)
     {
-        string? published = null, content = null, work = null, lighthouse = null, chromium = null;
+        string? published = null, content = null, work = null, lighthouse = null, chromium = null, only = null;
         var smoke = args.Contains("--smoke");
         int? port = null, readSeconds = null, memory = null, saves = null, saveSeconds = null;
         double? rate = null;
@@ -56,6 +59,7 @@ public sealed record BenchOptions
                 case "--work": work = Next(); break;
                 case "--lighthouse": lighthouse = Next(); break;
                 case "--chromium": chromium = Next(); break;
+                case "--only": only = Next() is "content" ? "content" : throw new ArgumentException("--only takes: content"); break;
                 case "--port": port = NextInt(); break;
                 case "--read-seconds": readSeconds = NextInt(); break;
                 case "--memory-circuits": memory = NextInt(); break;
@@ -75,6 +79,7 @@ public sealed record BenchOptions
             Content = Path.GetFullPath(content ?? Path.Combine(published, "content")),
             WorkFolder = Path.GetFullPath(work ?? Directory.CreateTempSubdirectory("mlcareer-bench-").FullName),
             Smoke = smoke,
+            ContentOnly = only == "content",
             Port = port ?? 0,
             ReadSeconds = readSeconds ?? defaults.ReadSeconds,
             MemoryCircuits = memory ?? defaults.MemoryCircuits,

@@ -20,29 +20,12 @@ try
     await using (var first = await AppProcess.StartAsync(options, "cold-1x", options.Content))
     {
         original = await ContentScaleBench.ColdStartAsync(first);
-        copies = await ReadingBench.FetchAsync(first);
+        copies = options.ContentOnly ? [] : await ReadingBench.FetchAsync(first);
     }
 
-    StaticCopies.Write(options.Published, copies);
-    await using (var app = await AppProcess.StartAsync(options, "main", options.Content))
+    if (!options.ContentOnly)
     {
-        Progress("reading: wrk against each page and its static copy");
-        await ReadingBench.RunAsync(app, options, copies, report);
-
-        using var playwright = await Playwright.CreateAsync();
-        await using var browser = await playwright.Chromium.LaunchAsync(new()
-        {
-            ExecutablePath = options.Chromium,
-            Headless = true,
-            Args = ["--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-            Timeout = 120_000,
-        });
-        Progress("page weight: cold loads in Chromium");
-        await PageWeightBench.RunAsync(browser, app, report);
-        Progress("Lighthouse");
-        await LighthouseBench.RunAsync(app, options, report);
-        Progress($"circuits: {options.SaveCircuits} learners, memory after {options.MemoryCircuits}, then saves");
-        await CircuitBench.RunAsync(browser, app, options, report);
+        await RunAppRowsAsync(options, copies, report);
     }
 
     Progress("reading through the proxy: one instance vs two, on PostgreSQL");
@@ -71,6 +54,32 @@ if (report.AnyFailed)
 }
 
 return 0;
+
+// Reading, page weight, Lighthouse and circuits: one app on the real content, with each page's static copy.
+static async Task RunAppRowsAsync(BenchOptions options, Dictionary<string, byte[]> copies, Report report)
+{
+    StaticCopies.Write(options.Published, copies);
+    await using (var app = await AppProcess.StartAsync(options, "main", options.Content))
+    {
+        Progress("reading: wrk against each page and its static copy");
+        await ReadingBench.RunAsync(app, options, copies, report);
+
+        using var playwright = await Playwright.CreateAsync();
+        await using var browser = await playwright.Chromium.LaunchAsync(new()
+        {
+            ExecutablePath = options.Chromium,
+            Headless = true,
+            Args = ["--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+            Timeout = 120_000,
+        });
+        Progress("page weight: cold loads in Chromium");
+        await PageWeightBench.RunAsync(browser, app, report);
+        Progress("Lighthouse");
+        await LighthouseBench.RunAsync(app, options, report);
+        Progress($"circuits: {options.SaveCircuits} learners, memory after {options.MemoryCircuits}, then saves");
+        await CircuitBench.RunAsync(browser, app, options, report);
+    }
+}
 
 string Heading() => string.Create(CultureInfo.InvariantCulture,
     $"Measured {started:yyyy-MM-dd HH:mm} UTC{(options.Smoke ? " (--smoke: tiny counts and durations, figures not meaningful)" : "")} on " +

@@ -1,4 +1,6 @@
 using MlCareer.Content.Model;
+using MlCareer.Web.Features.Roadmap;
+using MlCareer.Web.Features.Roadmap.Layout;
 
 namespace MlCareer.Web.Tests.Features.Roadmap;
 
@@ -52,5 +54,22 @@ internal static class GraphFixtures
             }))],
         });
         return new ContentSnapshot([.. areas], source.Roles, source.Career, source.LoadedAt);
+    }
+
+    /// <summary>
+    /// Edge crossings as drawn: between every two neighbouring columns, each pair of edge pieces whose vertical order at
+    /// the left column is the opposite of their order at the right one (pieces sharing an end do not cross).
+    /// </summary>
+    public static int Crossings(RoadmapGraph graph)
+    {
+        var gaps = graph.Edges
+            .SelectMany(e => e.Points.Zip(e.Points.Skip(1)))
+            .Where(piece => piece.Second.X - piece.First.X is > 0.5 and < RoadmapGraphLayout.NodeWidth)
+            .GroupBy(piece => Math.Round(piece.First.X, 1));
+        return gaps.Sum(gap =>
+        {
+            var pieces = gap.ToList();
+            return pieces.SelectMany((a, i) => pieces.Skip(i + 1).Where(b => (a.First.Y - b.First.Y) * (a.Second.Y - b.Second.Y) < -1e-9)).Count();
+        });
     }
 }

@@ -113,6 +113,58 @@ public sealed class RoadmapGraphLayoutTests
     }
 
     [Fact]
+    public void Layouts_of_equal_content_are_identical()
+    {
+        var first = new RoadmapGraphService().ForRoadmap(Repository);
+        var second = new RoadmapGraphService().ForRoadmap(GraphFixtures.Scaled(Repository, 1));
+
+        Assert.Equal(first.Nodes.Select(n => (n.Id, n.X, n.Y)), second.Nodes.Select(n => (n.Id, n.X, n.Y)));
+        Assert.Equal(first.Edges.Select(e => e.PathData()), second.Edges.Select(e => e.PathData()));
+    }
+
+    [Fact]
+    public void The_repository_graphs_cross_no_more_edges_than_the_graphshape_layout_did()
+    {
+        var service = new RoadmapGraphService();
+
+        // Measured on the repository's content with GraphShape 1.2.1's Sugiyama layout, which this layout replaced.
+        Assert.InRange(GraphFixtures.Crossings(service.ForRoadmap(Repository)), 0, 3140);
+        Assert.InRange(Repository.Areas.Sum(a => GraphFixtures.Crossings(service.ForArea(Repository, a.Id))), 0, 249);
+    }
+
+    [Fact]
+    public void Crossings_that_the_given_order_makes_are_removed()
+    {
+        // Given in this order, a -> d and b -> c would cross.
+        var snapshot = GraphFixtures.Snapshot(GraphFixtures.Area("x", 1,
+            GraphFixtures.Competency("x", "a", 1),
+            GraphFixtures.Competency("x", "b", 2),
+            GraphFixtures.Competency("x", "c", 3, "b"),
+            GraphFixtures.Competency("x", "d", 4, "a")));
+
+        var graph = new RoadmapGraphService().ForRoadmap(snapshot);
+
+        Assert.Equal(0, GraphFixtures.Crossings(graph));
+        Assert.Equal(graph.FindNode("a")!.Y < graph.FindNode("b")!.Y, graph.FindNode("d")!.Y < graph.FindNode("c")!.Y);
+    }
+
+    [Fact]
+    public void A_competency_without_prerequisites_stands_just_left_of_what_needs_it()
+    {
+        var snapshot = GraphFixtures.Snapshot(GraphFixtures.Area("x", 1,
+            GraphFixtures.Competency("x", "a", 1),
+            GraphFixtures.Competency("x", "b", 2, "a"),
+            GraphFixtures.Competency("x", "c", 3, "b"),
+            GraphFixtures.Competency("x", "late", 4),
+            GraphFixtures.Competency("x", "d", 5, "c", "late")));
+
+        var graph = new RoadmapGraphService().ForRoadmap(snapshot);
+
+        Assert.Equal(graph.FindNode("c")!.X, graph.FindNode("late")!.X);
+        Assert.Equal(RoadmapGraphLayout.Margin, graph.FindNode("a")!.X);
+    }
+
+    [Fact]
     public void Area_graph_shows_the_area_with_its_outside_prerequisites_faded()
     {
         var snapshot = GraphFixtures.TwoAreas();

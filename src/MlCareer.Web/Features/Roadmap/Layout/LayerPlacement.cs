@@ -1,8 +1,3 @@
-using MlCareer.Content.Model;
-using MlCareer.Web.Features.Roadmap;
-using QuikGraph;
-using ShapePoint = GraphShape.Point;
-
 namespace MlCareer.Web.Features.Roadmap.Layout;
 
 /// <summary>
@@ -16,83 +11,57 @@ internal sealed class LayerPlacement
     private const int Sweeps = 24;
 
     private LayerPlacement(
-        IReadOnlyDictionary<Competency, (int Layer, double CenterY)> nodes,
-        IReadOnlyDictionary<Edge<Competency>, IReadOnlyList<(int Layer, double Y)>> lanes)
+        IReadOnlyDictionary<string, (int Layer, double CenterY)> nodes,
+        IReadOnlyDictionary<(string From, string To), IReadOnlyList<(int Layer, double Y)>> lanes)
     {
         Nodes = nodes;
         Lanes = lanes;
     }
 
     /// <summary>Column index and vertical centre of every box.</summary>
-    public IReadOnlyDictionary<Competency, (int Layer, double CenterY)> Nodes { get; }
+    public IReadOnlyDictionary<string, (int Layer, double CenterY)> Nodes { get; }
 
     /// <summary>For every edge, the columns it passes (left to right) and the height it passes them at.</summary>
-    public IReadOnlyDictionary<Edge<Competency>, IReadOnlyList<(int Layer, double Y)>> Lanes { get; }
+    public IReadOnlyDictionary<(string From, string To), IReadOnlyList<(int Layer, double Y)>> Lanes { get; }
 
-    /// <summary>
-    /// Reads the layers and orders from a Sugiyama result: columns from the box centres' x, order from their y, and
-    /// the lanes of long edges from the routes GraphShape drew through the columns between their ends.
-    /// </summary>
-    public static LayerPlacement From(
-        IBidirectionalGraph<Competency, Edge<Competency>> graph,
-        IDictionary<Competency, ShapePoint> centres,
-        IDictionary<Edge<Competency>, ShapePoint[]> routes)
+    /// <summary>Places the slots of <paramref name="ordering"/>; <paramref name="edges"/> are keyed in the order of its chains.</summary>
+    public static LayerPlacement From(LayerOrdering ordering, IReadOnlyList<(string From, string To)> edges)
     {
-        var columnXs = graph.Vertices.Select(v => Math.Round(centres[v].X, 1)).Distinct().Order().ToList();
-        var layerOf = graph.Vertices.ToDictionary(v => v, v => columnXs.IndexOf(Math.Round(centres[v].X, 1)));
-        var layers = Enumerable.Range(0, columnXs.Count).Select(_ => new List<Item>()).ToList();
-        var nodeItems = new Dictionary<Competency, Item>();
-        var order = 0;
-        foreach (var v in graph.Vertices)
+        var items = ordering.Slots
+            .Select(s => new Item(s.Layer, s.NodeId is null ? 0 : RoadmapGraphLayout.NodeHeight, isNode: s.NodeId is not null))
+            .ToList();
+        var layers = ordering.Layers.Select(layer => layer.Select(s => items[s]).ToList()).ToList();
+        foreach (var chain in ordering.Chains)
         {
-            var item = new Item(layerOf[v], RoadmapGraphLayout.NodeHeight, isNode: true, centres[v].Y, order++);
-            nodeItems[v] = item;
-            layers[item.Layer].Add(item);
-        }
-
-        var laneItems = new Dictionary<Edge<Competency>, List<Item>>();
-        foreach (var edge in graph.Edges)
-        {
-            var (from, to) = (nodeItems[edge.Source], nodeItems[edge.Target]);
-            var polyline = new List<ShapePoint> { centres[edge.Source] };
-            polyline.AddRange(routes.TryGetValue(edge, out var route) ? route.OrderBy(p => p.X) : []);
-            polyline.Add(centres[edge.Target]);
-
-            var chain = new List<Item> { from };
-            var lanes = new List<Item>();
-            for (var layer = Math.Min(from.Layer, to.Layer) + 1; layer < Math.Max(from.Layer, to.Layer); layer++)
-            {
-                var lane = new Item(layer, 0, isNode: false, YAt(polyline, columnXs[layer]), order++);
-                layers[layer].Add(lane);
-                lanes.Add(lane);
-                chain.Add(lane);
-            }
-
-            chain.Add(to);
             for (var i = 1; i < chain.Count; i++)
             {
+                var (a, b) = (items[chain[i - 1]], items[chain[i]]);
                 // Lanes weigh more so that long edges run straight rather than zig-zag.
-                var weight = chain[i - 1].IsNode && chain[i].IsNode ? 1.0 : chain[i - 1].IsNode || chain[i].IsNode ? 2.0 : 8.0;
-                Connect(chain[i - 1], chain[i], weight);
+                var weight = a.IsNode && b.IsNode ? 1.0 : a.IsNode || b.IsNode ? 2.0 : 8.0;
+                Connect(a, b, weight);
             }
-
-            laneItems[edge] = lanes;
-        }
-
-        foreach (var layer in layers)
-        {
-            layer.Sort((a, b) => a.Key != b.Key ? a.Key.CompareTo(b.Key) : a.Order.CompareTo(b.Order));
         }
 
         Solve(layers);
 
-        var top = layers.SelectMany(l => l).Min(i => i.Y - (i.Height / 2) - (i.IsNode ? 0 : RoadmapGraphLayout.LaneGap / 2));
+        var top = items.Min(i => i.Y - (i.Height / 2) - (i.IsNode ? 0 : RoadmapGraphLayout.LaneGap / 2));
         var shift = RoadmapGraphLayout.Margin - top;
-        return new LayerPlacement(
-            nodeItems.ToDictionary(p => p.Key, p => (p.Value.Layer, p.Value.Y + shift)),
-            laneItems.ToDictionary(
-                p => p.Key,
-                p => (IReadOnlyList<(int Layer, double Y)>)p.Value.Select(i => (i.Layer, i.Y + shift)).ToList()));
+        var nodes = new Dictionary<string, (int Layer, double CenterY)>(StringComparer.Ordinal);
+        for (var s = 0; s < ordering.Slots.Count; s++)
+        {
+            if (ordering.Slots[s].NodeId is { } id)
+            {
+                nodes[id] = (items[s].Layer, items[s].Y + shift);
+            }
+        }
+
+        var lanes = new Dictionary<(string From, string To), IReadOnlyList<(int Layer, double Y)>>();
+        for (var e = 0; e < edges.Count; e++)
+        {
+            lanes[edges[e]] = [.. ordering.Chains[e].Skip(1).SkipLast(1).Select(s => (items[s].Layer, items[s].Y + shift))];
+        }
+
+        return new LayerPlacement(nodes, lanes);
     }
 
     private static void Solve(List<List<Item>> layers)
@@ -176,20 +145,6 @@ internal sealed class LayerPlacement
         return offsets;
     }
 
-    private static double YAt(List<ShapePoint> polyline, double x)
-    {
-        for (var i = 1; i < polyline.Count; i++)
-        {
-            var (a, b) = (polyline[i - 1], polyline[i]);
-            if (x <= b.X || i == polyline.Count - 1)
-            {
-                return b.X - a.X < 1e-9 ? b.Y : a.Y + ((b.Y - a.Y) * Math.Clamp((x - a.X) / (b.X - a.X), 0, 1));
-            }
-        }
-
-        return polyline[0].Y;
-    }
-
     private static void Connect(Item a, Item b, double weight)
     {
         a.Neighbours.Add((b, weight));
@@ -198,18 +153,13 @@ internal sealed class LayerPlacement
 
     private enum Side { Left, Right, Both }
 
-    private sealed class Item(int layer, double height, bool isNode, double key, int order)
+    private sealed class Item(int layer, double height, bool isNode)
     {
         public int Layer { get; } = layer;
 
         public double Height { get; } = height;
 
         public bool IsNode { get; } = isNode;
-
-        /// <summary>GraphShape's y: only its order within the column is kept.</summary>
-        public double Key { get; } = key;
-
-        public int Order { get; } = order;
 
         public double Y { get; set; }
 

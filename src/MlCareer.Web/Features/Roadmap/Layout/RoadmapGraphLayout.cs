@@ -1,13 +1,11 @@
-using GraphShape.Algorithms.Layout;
 using MlCareer.Content.Model;
-using MlCareer.Web.Features.Roadmap;
-using QuikGraph;
 
 namespace MlCareer.Web.Features.Roadmap.Layout;
 
 /// <summary>
-/// Lays a set of competencies out left to right with GraphShape's layered (Sugiyama) algorithm: every prerequisite
-/// sits in a column left of what needs it, crossings are reduced, and long edges are routed along lanes between boxes.
+/// Lays a set of competencies out left to right as a layered (Sugiyama) drawing: every prerequisite sits in a column
+/// left of what needs it (<see cref="LayerOrdering"/>), crossings are reduced, and long edges are routed along lanes
+/// between boxes (<see cref="LayerPlacement"/>).
 /// </summary>
 public static class RoadmapGraphLayout
 {
@@ -34,8 +32,6 @@ public static class RoadmapGraphLayout
     /// <summary>Vertical gap between separately laid-out parts of the graph.</summary>
     public const double PartGap = 2 * SliceGap;
 
-    private const int Seed = 20240611;
-
     /// <param name="snapshot">The content the competencies come from (area titles and colours).</param>
     /// <param name="competencies">The boxes, in the order ties are broken.</param>
     /// <param name="faded">Ids drawn faded, as context only.</param>
@@ -52,9 +48,8 @@ public static class RoadmapGraphLayout
         }
 
         var byId = competencies.ToDictionary(c => c.Id, StringComparer.Ordinal);
-        var graph = new BidirectionalGraph<Competency, Edge<Competency>>(allowParallelEdges: false);
-        graph.AddVertexRange(competencies);
-        var recommended = new HashSet<Edge<Competency>>();
+        var edges = new List<(string From, string To)>();
+        var recommended = new HashSet<(string From, string To)>();
         foreach (var dependent in competencies)
         {
             // Recommended edges take part in the layering too (content validation keeps hard + recommended acyclic),
@@ -64,27 +59,28 @@ public static class RoadmapGraphLayout
             {
                 if (byId.TryGetValue(sourceId, out var source) && source != dependent && includeEdge(source, dependent))
                 {
-                    var edge = new Edge<Competency>(source, dependent);
-                    graph.AddEdge(edge);
+                    edges.Add((source.Id, dependent.Id));
                     if (soft)
                     {
-                        recommended.Add(edge);
+                        recommended.Add((source.Id, dependent.Id));
                     }
                 }
             }
         }
 
-        // Crossing minimisation grows much faster than the graph, so every connected part is laid out on its own and
-        // the parts are stacked: ten separate chains take ten small layouts, not one huge one (content at ten times the size).
-        var nodeRows = new Dictionary<Competency, (int Layer, double CenterY)>();
-        var lanes = new Dictionary<Edge<Competency>, IReadOnlyList<(int Layer, double Y)>>();
+        // Every connected part is laid out on its own and the parts are stacked: crossings can only happen inside a
+        // part, and ten separate chains make ten small problems, not one big one.
+        var nodeRows = new Dictionary<string, (int Layer, double CenterY)>(StringComparer.Ordinal);
+        var lanes = new Dictionary<(string From, string To), IReadOnlyList<(int Layer, double Y)>>();
         var top = 0.0;
-        foreach (var part in ConnectedParts(graph, competencies))
+        foreach (var (partNodes, partEdges) in ConnectedParts([.. competencies.Select(c => c.Id)], edges))
         {
-            var placement = LayOutPart(part);
-            foreach (var (competency, (layer, centreY)) in placement.Nodes)
+            var index = partNodes.Select((id, i) => (id, i)).ToDictionary(x => x.id, x => x.i, StringComparer.Ordinal);
+            var ordering = LayerOrdering.Compute(partNodes, [.. partEdges.Select(e => (index[e.From], index[e.To]))]);
+            var placement = LayerPlacement.From(ordering, partEdges);
+            foreach (var (id, (layer, centreY)) in placement.Nodes)
             {
-                nodeRows[competency] = (layer, centreY + top);
+                nodeRows[id] = (layer, centreY + top);
             }
 
             foreach (var (edge, route) in placement.Lanes)
@@ -103,7 +99,7 @@ public static class RoadmapGraphLayout
         var colorIndex = snapshot.Areas.Select((a, i) => (a.Id, i)).ToDictionary(x => x.Id, x => x.i, StringComparer.Ordinal);
         var nodes = competencies.Select(c =>
         {
-            var (layer, centreY) = nodeRows[c];
+            var (layer, centreY) = nodeRows[c.Id];
             var area = snapshot.FindArea(c.AreaId);
             return new RoadmapGraphNode(
                 c.Id, c.Title, c.AreaId, area?.Title ?? c.AreaId, colorIndex.GetValueOrDefault(c.AreaId),
@@ -114,10 +110,10 @@ public static class RoadmapGraphLayout
         }).ToList();
         var nodeById = nodes.ToDictionary(n => n.Id, StringComparer.Ordinal);
 
-        var edges = graph.Edges.Select(e =>
+        var drawnEdges = edges.Select(e =>
         {
-            var from = nodeById[e.Source.Id];
-            var to = nodeById[e.Target.Id];
+            var from = nodeById[e.From];
+            var to = nodeById[e.To];
             var points = new List<GraphPoint> { new(from.Right, from.CenterY) };
             foreach (var (layer, y) in lanes[e])
             {
@@ -136,94 +132,67 @@ public static class RoadmapGraphLayout
             .ToList();
 
         var width = nodes.Max(n => n.Right) + Margin;
-        var height = Math.Max(nodes.Max(n => n.Bottom), edges.SelectMany(e => e.Points).Select(p => p.Y).DefaultIfEmpty(0).Max() + (LaneGap / 2)) + Margin;
-        return new RoadmapGraph(width, height, nodes, edges, areas);
+        var height = Math.Max(nodes.Max(n => n.Bottom), drawnEdges.SelectMany(e => e.Points).Select(p => p.Y).DefaultIfEmpty(0).Max() + (LaneGap / 2)) + Margin;
+        return new RoadmapGraph(width, height, nodes, drawnEdges, areas);
     }
 
     /// <summary>
     /// The weakly connected parts with more than one box, in the order of their first competency, then every box without
-    /// edges as one last part (GraphShape lines those up by itself).
+    /// edges as one last part (a single column); each part's boxes and edges keep the order they were given in.
     /// </summary>
-    private static List<BidirectionalGraph<Competency, Edge<Competency>>> ConnectedParts(
-        BidirectionalGraph<Competency, Edge<Competency>> graph, IReadOnlyList<Competency> competencies)
+    private static List<(List<string> Nodes, List<(string From, string To)> Edges)> ConnectedParts(
+        IReadOnlyList<string> ids, IReadOnlyList<(string From, string To)> edges)
     {
-        var parent = competencies.ToDictionary(c => c, c => c);
-        Competency Root(Competency c)
+        var parent = ids.ToDictionary(id => id, id => id, StringComparer.Ordinal);
+        string Root(string id)
         {
-            while (parent[c] != c)
+            while (parent[id] != id)
             {
-                parent[c] = parent[parent[c]];
-                c = parent[c];
+                parent[id] = parent[parent[id]];
+                id = parent[id];
             }
 
-            return c;
+            return id;
         }
 
-        foreach (var edge in graph.Edges)
+        foreach (var (from, to) in edges)
         {
-            parent[Root(edge.Source)] = Root(edge.Target);
+            parent[Root(from)] = Root(to);
         }
 
-        var parts = new Dictionary<Competency, BidirectionalGraph<Competency, Edge<Competency>>>();
-        var isolated = new BidirectionalGraph<Competency, Edge<Competency>>(allowParallelEdges: false);
-        foreach (var competency in competencies)
+        var connected = edges.SelectMany(e => new[] { e.From, e.To }).ToHashSet(StringComparer.Ordinal);
+        var parts = new Dictionary<string, (List<string> Nodes, List<(string From, string To)> Edges)>(StringComparer.Ordinal);
+        var isolated = new List<string>();
+        foreach (var id in ids)
         {
-            if (graph.IsInEdgesEmpty(competency) && graph.IsOutEdgesEmpty(competency))
+            if (!connected.Contains(id))
             {
-                isolated.AddVertex(competency);
+                isolated.Add(id);
                 continue;
             }
 
-            var root = Root(competency);
+            var root = Root(id);
             if (!parts.TryGetValue(root, out var part))
             {
-                part = new BidirectionalGraph<Competency, Edge<Competency>>(allowParallelEdges: false);
+                part = ([], []);
                 parts[root] = part;
             }
 
-            part.AddVertex(competency);
+            part.Nodes.Add(id);
         }
 
-        foreach (var edge in graph.Edges)
+        foreach (var edge in edges)
         {
-            parts[Root(edge.Source)].AddEdge(edge);
+            parts[Root(edge.From)].Edges.Add(edge);
         }
 
         // A Dictionary enumerates in insertion order while nothing is removed: the order of each part's first competency.
         var ordered = parts.Values.ToList();
-        if (!isolated.IsVerticesEmpty)
+        if (isolated.Count > 0)
         {
-            ordered.Add(isolated);
+            ordered.Add((isolated, []));
         }
 
         return ordered;
-    }
-
-    /// <summary>
-    /// GraphShape decides the columns (layers) and the order inside each column, including the lanes long edges take.
-    /// Its own coordinate assignment spreads a graph of this shape very thinly (a 70-node roadmap came out 4,600 units
-    /// tall with columns of at most eight boxes), so the y coordinates are recomputed from that order.
-    /// </summary>
-    private static LayerPlacement LayOutPart(BidirectionalGraph<Competency, Edge<Competency>> part)
-    {
-        var sizes = part.Vertices.ToDictionary(c => c, _ => new GraphShape.Size(NodeWidth, NodeHeight));
-        var algorithm = new SugiyamaLayoutAlgorithm<Competency, Edge<Competency>, BidirectionalGraph<Competency, Edge<Competency>>>(
-            part,
-            sizes,
-            new SugiyamaLayoutParameters
-            {
-                Direction = LayoutDirection.LeftToRight,
-                LayerGap = LayerGap,
-                SliceGap = SliceGap,
-                EdgeRouting = SugiyamaEdgeRouting.Traditional,
-                MinimizeEdgeLength = true,
-                OptimizeWidth = false,
-            })
-        {
-            // Crossing minimisation shuffles ties at random; a fixed seed keeps the picture stable between restarts.
-            Rand = new Random(Seed),
-        };
-        algorithm.Compute();
-        return LayerPlacement.From(part, algorithm.VerticesPositions, algorithm.EdgeRoutes);
     }
 }
