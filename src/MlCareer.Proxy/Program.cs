@@ -4,6 +4,23 @@ using Yarp.ReverseProxy.Transforms;
 // The reverse proxy in front of several MlCareer instances (README, "Several instances"): YARP, configured from the
 // ReverseProxy section (appsettings.json, or environment variables such as
 // ReverseProxy__Clusters__app__Destinations__app1__Address=http://10.0.0.11:8080).
+if (args is ["healthcheck"])
+{
+    // The image's HEALTHCHECK: the ASP.NET runtime image has no curl or wget, so the proxy probes its own liveness.
+    var port = Environment.GetEnvironmentVariable("ASPNETCORE_HTTP_PORTS")?.Split([';', ','])[0] ?? "5000";
+    using var probe = new HttpClient { Timeout = TimeSpan.FromSeconds(5) };
+    try
+    {
+        using var answer = await probe.GetAsync($"http://127.0.0.1:{port}/proxy/live");
+        return answer.IsSuccessStatusCode ? 0 : 1;
+    }
+    catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException)
+    {
+        await Console.Error.WriteLineAsync(ex.Message);
+        return 1;
+    }
+}
+
 var builder = WebApplication.CreateBuilder(args);
 var proxy = builder.Services.AddReverseProxy().LoadFromConfig(builder.Configuration.GetSection("ReverseProxy"));
 if (builder.Configuration.GetValue<bool>("Proxy:RevealDestination"))
@@ -24,4 +41,5 @@ var app = builder.Build();
 // The proxy's own liveness, for a container health check; every other path goes to the app.
 app.MapGet("/proxy/live", () => "Healthy");
 app.MapReverseProxy();
-app.Run();
+await app.RunAsync();
+return 0;

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 
 namespace MlCareer.Topology;
@@ -66,6 +67,13 @@ internal sealed class Topology(TopologySettings settings) : IDisposable
             WaitForAsync(new Uri($"http://127.0.0.1:{settings.ProxyPort + 1}/health/ready")),
             WaitForAsync(new Uri($"http://127.0.0.1:{settings.ProxyPort + 2}/health/ready")),
             WaitForAsync(new Uri(Proxy, "/proxy/live")));
+
+        // The proxy image's HEALTHCHECK command answers healthy for the running proxy.
+        var probe = Track(ChildProcess.Start("proxy healthcheck", ProxyDll, new Dictionary<string, string>
+        {
+            ["ASPNETCORE_HTTP_PORTS"] = settings.ProxyPort.ToString(CultureInfo.InvariantCulture),
+        }, "healthcheck"));
+        await probe.WaitForSuccessAsync(TimeSpan.FromSeconds(30));
     }
 
     /// <summary>Long enough for the proxy's active health check (every second, one failure marks a destination down) to notice a dead instance.</summary>

@@ -110,4 +110,12 @@ public sealed class ContainerRecipeTests
         // The app's Blazor hub refuses a WebSocket whose Origin is not the request's host, so the proxy must pass the host on.
         Assert.Contains(route.GetProperty("Transforms").EnumerateArray(), t => t.TryGetProperty("RequestHeaderOriginalHost", out var v) && v.GetString() == "true");
     }
+
+    [Fact]
+    public void The_proxy_image_checks_its_own_health_with_the_probe_the_topology_check_runs()
+    {
+        var proxyDockerfile = File.ReadAllLines(Path.Combine(RepositoryRoot.Path, "src/MlCareer.Proxy/Dockerfile"));
+
+        Assert.Contains(proxyDockerfile, l => l.StartsWith("HEALTHCHECK ", StringComparison.Ordinal) && l.EndsWith("CMD [\"dotnet\", \"MlCareer.Proxy.dll\", \"healthcheck\"]", StringComparison.Ordinal));
+    }
 }
