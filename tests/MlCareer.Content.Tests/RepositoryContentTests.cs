@@ -1,26 +1,16 @@
 using System.Text.RegularExpressions;
 using MlCareer.Content.Loading;
 using MlCareer.Content.Model;
+using MlCareer.Tests.Common;
 
 namespace MlCareer.Content.Tests;
 
 /// <summary>Checks the repository's own content/ tree, so a bad or thin edit fails CI.</summary>
 public sealed partial class RepositoryContentTests
 {
-    private static readonly Lazy<ContentLoadResult> Loaded = new(() => ContentLoader.Load(RepositoryContentRoot()));
+    private static readonly Lazy<ContentLoadResult> Loaded = new(() => ContentLoader.Load(RepositoryRoot.Content));
 
     private static ContentSnapshot Snapshot => Loaded.Value.Snapshot ?? throw new InvalidOperationException(string.Join(Environment.NewLine, Loaded.Value.Problems));
-
-    public static string RepositoryContentRoot()
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "MlCareer.sln")))
-        {
-            dir = dir.Parent;
-        }
-
-        return Path.Combine(dir?.FullName ?? throw new InvalidOperationException("MlCareer.sln not found above the test folder"), "content");
-    }
 
     [Fact]
     public void Repository_content_validates_with_no_problems()

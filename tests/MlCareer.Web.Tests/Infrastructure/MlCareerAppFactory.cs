@@ -35,7 +35,7 @@ public class MlCareerAppFactory : WebApplicationFactory<Program>
         builder.UseSetting("Database:Path", DatabasePath);
         if (TestPostgres.IsConfigured)
         {
-            _postgresDatabase ??= TestPostgres.CreateDatabase();
+            _postgresDatabase ??= TestPostgres.CreateMigratedDatabase();
             builder.UseSetting("Database:Provider", "Postgres");
             builder.UseSetting("Database:ConnectionString", _postgresDatabase);
         }

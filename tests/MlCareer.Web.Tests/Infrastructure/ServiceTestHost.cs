@@ -97,7 +97,7 @@ public sealed class ServiceTestHost(IReadOnlyDictionary<string, string>? setting
         }
         else if (TestPostgres.IsConfigured)
         {
-            _postgresDatabase = TestPostgres.CreateDatabase();
+            _postgresDatabase = TestPostgres.CreateMigratedDatabase();
             builder.Configuration["Database:Provider"] = nameof(DatabaseProvider.Postgres);
             builder.Configuration["Database:ConnectionString"] = _postgresDatabase;
         }

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
 using Microsoft.Data.Sqlite;
+using MlCareer.Tests.Common;
 using MlCareer.Web.Tests.Infrastructure;
 
 namespace MlCareer.Web.Tests.Features.Security;
@@ -101,7 +102,7 @@ public sealed class DataProtectionKeysTests : IDisposable
             start.Environment["HOME"] = home;
             start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
             start.Environment["Database__Path"] = database;
-            start.Environment["Content__Path"] = Path.Combine(RepositoryRoot(), "content");
+            start.Environment["Content__Path"] = RepositoryRoot.Content;
             start.Environment["Content__Watch"] = "false";
             var process = Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start");
             process.OutputDataReceived += (_, _) => { };
@@ -155,19 +156,6 @@ public sealed class DataProtectionKeysTests : IDisposable
             using var listener = new TcpListener(IPAddress.Loopback, 0);
             listener.Start();
             return ((IPEndPoint)listener.LocalEndpoint).Port;
-        }
-
-        private static string RepositoryRoot()
-        {
-            for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-            {
-                if (File.Exists(Path.Combine(dir.FullName, "MlCareer.sln")))
-                {
-                    return dir.FullName;
-                }
-            }
-
-            throw new InvalidOperationException("MlCareer.sln not found above " + AppContext.BaseDirectory);
         }
     }
 }

@@ -2,6 +2,7 @@ using System.Net;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.RegularExpressions;
+using MlCareer.Tests.Common;
 using MlCareer.Web.Tests.Infrastructure;
 
 namespace MlCareer.Web.Tests.Features.Security;
@@ -67,7 +68,7 @@ public sealed partial class SecurityHeadersTests(MlCareerAppFactory factory) : I
     [Fact]
     public void No_component_or_page_uses_an_inline_event_handler_the_csp_would_block()
     {
-        var source = Path.Combine(RepositoryRoot(), "src", "MlCareer.Web");
+        var source = Path.Combine(RepositoryRoot.Path, "src", "MlCareer.Web");
         var offenders = Directory.EnumerateFiles(source, "*.razor", SearchOption.AllDirectories)
             .SelectMany(f => File.ReadLines(f).Select((line, i) => (File: f, Line: i + 1, Text: line)))
             .Where(l => InlineHandler().IsMatch(l.Text) || l.Text.Contains("javascript:", StringComparison.OrdinalIgnoreCase))
@@ -90,19 +91,6 @@ public sealed partial class SecurityHeadersTests(MlCareerAppFactory factory) : I
         response.Headers.TryGetValues(name, out var values) || response.Content.Headers.TryGetValues(name, out values)
             ? string.Join(", ", values)
             : "";
-
-    private static string RepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "MlCareer.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("MlCareer.sln not found above " + AppContext.BaseDirectory);
-    }
 
     [GeneratedRegex(@"<script(?![^>]*\ssrc=)[^>]*>(?<body>.*?)</script>", RegexOptions.Singleline)]
     private static partial Regex InlineScript();
