@@ -40,6 +40,7 @@ public sealed class E2EAppFactory : WebApplicationFactory<Program>
         builder.UseSetting("Database:Path", TempDatabase.FileIn(_dataDir));
         builder.UseSetting("Content:Path", RepositoryRoot.Content);
         builder.UseSetting("Content:Watch", "false");
+        builder.UseFastPasswordHashing();
         foreach (var (key, value) in TestRateLimits.Generous)
         {
             builder.UseSetting(key, value);

@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -19,9 +18,8 @@ public class MlCareerAppFactory : WebApplicationFactory<Program>
     public string DatabasePath => TempDatabase.FileIn(_dataDir);
 
     /// <summary>
-    /// PBKDF2 at the production 600,000 iterations costs a few hundred milliseconds per hash on CI's two cores, and most
-    /// tests register and sign in several users; they hash at 1,000. <see cref="ProductionHashingAppFactory"/> keeps the
-    /// app's own figure for the tests that pin it.
+    /// Whether passwords are hashed at the tests' 1,000 iterations (<see cref="TestPasswordHashing"/>);
+    /// <see cref="ProductionHashingAppFactory"/> keeps the app's own figure for the tests that pin it.
     /// </summary>
     protected virtual bool FastPasswordHashing => true;
 
@@ -53,7 +51,7 @@ public class MlCareerAppFactory : WebApplicationFactory<Program>
         builder.ConfigureLogging(logging => logging.AddProvider(Logs));
         if (FastPasswordHashing)
         {
-            builder.ConfigureServices(services => services.PostConfigure<PasswordHasherOptions>(o => o.IterationCount = 1_000));
+            builder.UseFastPasswordHashing();
         }
     }
 

@@ -248,14 +248,19 @@ public sealed class InvitationService(
             grant.GrantedAt = now;
         }
 
-        await db.SaveChangesAsync();
+        // Saved by the caller, with the learner's notification.
         return null;
     }
 
     private async Task<(MentorInvitation? Invitation, Problem? Unusable)> FindUsableAsync(AppDbContext db, string? token)
     {
-        var hash = LinkToken.IsPlausible(token) ? LinkToken.Hash(token) : null;
-        var invitation = hash is null ? null : await db.MentorInvitations.AsNoTracking().SingleOrDefaultAsync(i => i.TokenHash == hash);
+        if (!LinkToken.IsPlausible(token))
+        {
+            return (null, new Problem(ProblemKind.InvitationUnknown));
+        }
+
+        var hash = LinkToken.Hash(token);
+        var invitation = await db.MentorInvitations.AsNoTracking().SingleOrDefaultAsync(i => i.TokenHash == hash);
         var state = invitation is null ? InvitationState.Unknown : StateOf(invitation);
         return state == InvitationState.Valid ? (invitation, null) : (null, new Problem(Unusable(state)));
     }

@@ -42,7 +42,7 @@ public sealed class MentoringInvitationBehaviourTests : IAsyncLifetime
     {
         var result = await Invitations.CreateInvitationAsync(mentee);
         Assert.Null(result.Value);
-        Assert.Equal((ProblemKind.TooMany, 20), (result.Problem?.Kind, result.Problem?.Limit));
+        Assert.Equal(new Problem(ProblemKind.TooMany, "invitations", Actual: 20, Limit: 20), result.Problem);
     }
 
     [Fact]
