@@ -1,3 +1,4 @@
+using MlCareer.Web.Infrastructure;
 using Yarp.ReverseProxy.Model;
 using Yarp.ReverseProxy.Transforms;
 
@@ -7,18 +8,7 @@ using Yarp.ReverseProxy.Transforms;
 if (args is ["healthcheck"])
 {
     // The image's HEALTHCHECK: the ASP.NET runtime image has no curl or wget, so the proxy probes its own liveness.
-    var port = Environment.GetEnvironmentVariable("ASPNETCORE_HTTP_PORTS")?.Split([';', ','])[0] ?? "5000";
-    using var probe = new HttpClient { Timeout = TimeSpan.FromSeconds(5) };
-    try
-    {
-        using var answer = await probe.GetAsync($"http://127.0.0.1:{port}/proxy/live");
-        return answer.IsSuccessStatusCode ? 0 : 1;
-    }
-    catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException)
-    {
-        await Console.Error.WriteLineAsync(ex.Message);
-        return 1;
-    }
+    return await HealthProbeCommand.RunAsync(null, "/proxy/live");
 }
 
 var builder = WebApplication.CreateBuilder(args);

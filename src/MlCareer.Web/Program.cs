@@ -1,16 +1,9 @@
 using MlCareer.Content.Loading;
 using MlCareer.Web.Data;
+using MlCareer.Web.Features;
 using MlCareer.Web.Features.Account;
-using MlCareer.Web.Features.Activity;
-using MlCareer.Web.Features.Careers;
 using MlCareer.Web.Features.Demo;
-using MlCareer.Web.Features.Guide;
-using MlCareer.Web.Features.Mentoring;
-using MlCareer.Web.Features.Notifications;
-using MlCareer.Web.Features.Progress;
 using MlCareer.Web.Features.Roadmap;
-using MlCareer.Web.Features.SelfChecks;
-using MlCareer.Web.Features.Sharing;
 using MlCareer.Web.Infrastructure;
 
 if (args is ["check-content", .. var rest])
@@ -46,14 +39,7 @@ builder.AddRoadmap();
 builder.AddDataProtectionKeys();
 builder.AddAccounts();
 builder.AddPasswordPolicy();
-builder.AddProgress();
-builder.AddMentoring();
-builder.AddNotifications();
-builder.AddCareers();
-builder.AddSelfChecks();
-builder.AddActivity();
-builder.AddGuide();
-builder.AddSharing();
+builder.AddLearningFeatures();
 builder.AddDemo();
 builder.AddWebUi();
 builder.AddPageCache();

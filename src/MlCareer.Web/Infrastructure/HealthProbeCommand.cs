@@ -2,13 +2,14 @@ namespace MlCareer.Web.Infrastructure;
 
 /// <summary>
 /// <c>dotnet MlCareer.Web.dll healthcheck [url]</c>: asks a running instance for <c>/health/live</c> and exits 0 when it
-/// answers 200. The container image's HEALTHCHECK uses it because the ASP.NET runtime image has no curl or wget.
+/// answers 200. The container images' HEALTHCHECK uses it because the ASP.NET runtime image has no curl or wget; the
+/// proxy (which links this file) probes its own <c>/proxy/live</c> the same way.
 /// </summary>
 public static class HealthProbeCommand
 {
-    public static async Task<int> RunAsync(string? url)
+    public static async Task<int> RunAsync(string? url, string livePath = "/health/live")
     {
-        var target = url ?? $"http://127.0.0.1:{FirstHttpPort()}/health/live";
+        var target = url ?? $"http://127.0.0.1:{FirstHttpPort()}{livePath}";
         using var client = new HttpClient { Timeout = TimeSpan.FromSeconds(5) };
         try
         {

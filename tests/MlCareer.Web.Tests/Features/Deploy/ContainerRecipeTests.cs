@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Xml.Linq;
 using MlCareer.Tests.Common;
 using YamlDotNet.RepresentationModel;
 
@@ -117,5 +118,18 @@ public sealed class ContainerRecipeTests
         var proxyDockerfile = File.ReadAllLines(Path.Combine(RepositoryRoot.Path, "src/MlCareer.Proxy/Dockerfile"));
 
         Assert.Contains(proxyDockerfile, l => l.StartsWith("HEALTHCHECK ", StringComparison.Ordinal) && l.EndsWith("CMD [\"dotnet\", \"MlCareer.Proxy.dll\", \"healthcheck\"]", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void The_proxy_image_copies_every_source_file_its_project_links_from_outside_its_folder()
+    {
+        var project = XDocument.Load(Path.Combine(RepositoryRoot.Path, "src/MlCareer.Proxy/MlCareer.Proxy.csproj"));
+        var linked = project.Descendants("Compile").Select(c => (string?)c.Attribute("Include")).OfType<string>()
+            .Select(include => Path.GetRelativePath(RepositoryRoot.Path, Path.GetFullPath(Path.Combine(RepositoryRoot.Path, "src/MlCareer.Proxy", include.Replace('\\', '/')))))
+            .ToList();
+        var copies = File.ReadAllLines(Path.Combine(RepositoryRoot.Path, "src/MlCareer.Proxy/Dockerfile")).Where(l => l.StartsWith("COPY ", StringComparison.Ordinal)).ToList();
+
+        Assert.NotEmpty(linked);
+        Assert.All(linked, file => Assert.Contains(copies, l => l.Split(' ').Contains(file)));
     }
 }
