@@ -105,12 +105,13 @@ public sealed class DataPortabilityService(IDbContextFactory<AppDbContext> dbFac
         }
         catch (JsonException ex)
         {
-            return Fail($"The file is not valid JSON (line {(ex.LineNumber ?? 0) + 1}): {ex.Message.Split(" Path:")[0]}");
+            // The parser's own path suffix is left out: the line number already says where.
+            return Fail(new ImportProblem(ImportProblemKind.InvalidJson, "", ex.Message.Split(" Path:")[0], Actual: (int)(ex.LineNumber ?? 0) + 1));
         }
 
         if (document is null)
         {
-            return Fail("The file is empty.");
+            return Fail(new ImportProblem(ImportProblemKind.EmptyFile, ""));
         }
 
         await using var db = await dbFactory.CreateDbContextAsync();
@@ -195,7 +196,7 @@ public sealed class DataPortabilityService(IDbContextFactory<AppDbContext> dbFac
         if (added > 0 && history.Count + added > FieldLimits.HistoryPerUser)
         {
             // Returning before saving: the transaction is rolled back and nothing of the file is kept.
-            return Fail($"history: this file adds {added} entries to the {history.Count} you have; at most {FieldLimits.HistoryPerUser} are kept per person.");
+            return Fail(new ImportProblem(ImportProblemKind.HistoryFull, "history", Actual: added, Limit: FieldLimits.HistoryPerUser) { Existing = history.Count });
         }
 
         try
@@ -206,7 +207,7 @@ public sealed class DataPortabilityService(IDbContextFactory<AppDbContext> dbFac
         catch (DbUpdateException ex)
         {
             logger.WriteFailed(ex, "Importing", userId);
-            return Fail("The server could not store the import; nothing was changed. Try again.");
+            return Fail(new ImportProblem(ImportProblemKind.NotStored, ""));
         }
 
         foreach (var competencyId in document.Assessments!.Select(a => a.CompetencyId!).Union(tickedCompetencies, StringComparer.Ordinal))
@@ -217,7 +218,7 @@ public sealed class DataPortabilityService(IDbContextFactory<AppDbContext> dbFac
         return new ImportResult(document.Assessments!.Count, added, []) { SelfCheckTicks = addedTicks };
     }
 
-    private static ImportResult Fail(string problem) => new(0, 0, [problem]);
+    private static ImportResult Fail(ImportProblem problem) => new(0, 0, [problem]);
 
     public static byte[] ToJsonBytes(ExportDocument document) => Encoding.UTF8.GetBytes(JsonSerializer.Serialize(document, Json));
 }

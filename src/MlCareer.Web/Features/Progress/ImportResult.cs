@@ -6,7 +6,7 @@ namespace MlCareer.Web.Features.Progress;
 /// How an import went: the counts applied, or every problem found in the file, or the <see cref="Refusal"/> that kept the
 /// file from being read (then nothing was applied).
 /// </summary>
-public sealed record ImportResult(int Assessments, int HistoryEntries, IReadOnlyList<string> Problems, Problem? Refusal = null)
+public sealed record ImportResult(int Assessments, int HistoryEntries, IReadOnlyList<ImportProblem> Problems, Problem? Refusal = null)
 {
     /// <summary>Self-check ticks the import added (ticks already there are not counted).</summary>
     public int SelfCheckTicks { get; init; }

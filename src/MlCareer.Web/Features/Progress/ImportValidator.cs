@@ -7,7 +7,7 @@ namespace MlCareer.Web.Features.Progress;
 
 /// <summary>
 /// Checks a whole export document before anything is imported, and lists every problem with where it is
-/// ("assessments[2].level: …"), so a person can fix the file in one go.
+/// (<c>assessments[2].level</c>), so a person can fix the file in one go.
 /// </summary>
 public static class ImportValidator
 {
@@ -16,26 +16,26 @@ public static class ImportValidator
     /// is one the content or the learner's own data has (a retired competency stays importable); other ids are refused.
     /// Self-check ticks must name a statement of <paramref name="snapshot"/>: a tick counts only on a current statement.
     /// </summary>
-    public static List<string> Validate(ExportDocument d, ContentSnapshot snapshot, Func<string, bool> isKnownCompetency)
+    public static List<ImportProblem> Validate(ExportDocument d, ContentSnapshot snapshot, Func<string, bool> isKnownCompetency)
     {
-        var problems = new List<string>();
+        var problems = new List<ImportProblem>();
         if (d.Format != DataPortabilityService.Format)
         {
-            problems.Add($"format: expected \"{DataPortabilityService.Format}\"; this does not look like an MlCareer export.");
+            problems.Add(new ImportProblem(ImportProblemKind.WrongFormat, "format"));
         }
 
         if (d.Version != DataPortabilityService.CurrentVersion)
         {
-            problems.Add($"version: expected {DataPortabilityService.CurrentVersion}, found {d.Version?.ToString(CultureInfo.InvariantCulture) ?? "none"}.");
+            problems.Add(new ImportProblem(ImportProblemKind.WrongVersion, "version", d.Version?.ToString(CultureInfo.InvariantCulture)));
         }
 
         if (d.Assessments is null)
         {
-            problems.Add("assessments: missing.");
+            problems.Add(new ImportProblem(ImportProblemKind.Missing, "assessments"));
         }
         else if (d.Assessments.Count > FieldLimits.ImportedAssessments)
         {
-            problems.Add($"assessments: {d.Assessments.Count} entries; at most {FieldLimits.ImportedAssessments} are accepted.");
+            problems.Add(new ImportProblem(ImportProblemKind.TooManyEntries, "assessments", Actual: d.Assessments.Count, Limit: FieldLimits.ImportedAssessments));
         }
         else
         {
@@ -46,37 +46,37 @@ public static class ImportValidator
                 var at = $"assessments[{i + 1}]";
                 if (a is null)
                 {
-                    problems.Add($"{at}: empty entry.");
+                    problems.Add(new ImportProblem(ImportProblemKind.EmptyEntry, at));
                     continue;
                 }
 
                 if (a.CompetencyId is null || a.CompetencyId.Length > FieldLimits.ContentId || !ContentLoader.IsKebabCase(a.CompetencyId))
                 {
-                    problems.Add($"{at}.competencyId: '{a.CompetencyId}' is not a competency id.");
+                    problems.Add(new ImportProblem(ImportProblemKind.NotAnId, $"{at}.competencyId", a.CompetencyId ?? ""));
                 }
                 else if (!isKnownCompetency(a.CompetencyId))
                 {
-                    problems.Add(Unknown(at, a.CompetencyId));
+                    problems.Add(new ImportProblem(ImportProblemKind.UnknownCompetency, $"{at}.competencyId", a.CompetencyId));
                 }
                 else if (!seen.Add(a.CompetencyId))
                 {
-                    problems.Add($"{at}.competencyId: '{a.CompetencyId}' appears more than once.");
+                    problems.Add(new ImportProblem(ImportProblemKind.Duplicate, $"{at}.competencyId", a.CompetencyId));
                 }
 
                 if (a.Level is not (>= 0 and <= 4))
                 {
-                    problems.Add($"{at}.level: must be a whole number from 0 to 4.");
+                    problems.Add(new ImportProblem(ImportProblemKind.LevelOutOfRange, $"{at}.level"));
                 }
 
                 if (a.Note is { Length: > FieldLimits.Note })
                 {
-                    problems.Add($"{at}.note: {a.Note.Length} characters; at most {FieldLimits.Note} fit.");
+                    problems.Add(new ImportProblem(ImportProblemKind.NoteTooLong, $"{at}.note", Actual: a.Note.Length, Limit: FieldLimits.Note));
                 }
 
                 var evidence = (a.Evidence ?? []).Select(e => new EvidenceItem(e?.Label ?? "", e?.Url ?? "")).ToList();
                 if (EvidenceRules.Validate(evidence) is { } bad)
                 {
-                    problems.Add($"{at}.{bad.Field}: {EvidenceText.Describe(bad)}");
+                    problems.Add(new ImportProblem(ImportProblemKind.Evidence, $"{at}.{bad.Field}") { Evidence = bad });
                 }
             }
         }
@@ -85,7 +85,7 @@ public static class ImportValidator
         var history = d.History ?? [];
         if (history.Count > FieldLimits.HistoryPerUser)
         {
-            problems.Add($"history: {history.Count} entries; at most {FieldLimits.HistoryPerUser} are accepted.");
+            problems.Add(new ImportProblem(ImportProblemKind.TooManyEntries, "history", Actual: history.Count, Limit: FieldLimits.HistoryPerUser));
             return problems;
         }
 
@@ -95,37 +95,37 @@ public static class ImportValidator
             var at = $"history[{i + 1}]";
             if (h?.CompetencyId is null || !ContentLoader.IsKebabCase(h.CompetencyId) || h.CompetencyId.Length > FieldLimits.ContentId)
             {
-                problems.Add($"{at}.competencyId: not a competency id.");
+                problems.Add(new ImportProblem(ImportProblemKind.NotAnId, $"{at}.competencyId"));
             }
             else if (!isKnownCompetency(h.CompetencyId))
             {
-                problems.Add(Unknown(at, h.CompetencyId));
+                problems.Add(new ImportProblem(ImportProblemKind.UnknownCompetency, $"{at}.competencyId", h.CompetencyId));
             }
 
             if (h?.NewLevel is not (>= 0 and <= 4) || h.OldLevel is not (null or (>= 0 and <= 4)))
             {
-                problems.Add($"{at}: levels must be whole numbers from 0 to 4.");
+                problems.Add(new ImportProblem(ImportProblemKind.LevelsOutOfRange, at));
             }
 
             if (h?.At is null)
             {
-                problems.Add($"{at}.at: missing time.");
+                problems.Add(new ImportProblem(ImportProblemKind.MissingTime, $"{at}.at"));
             }
 
             if (h?.Source is { } source && !HistorySource.IsWellFormed(source))
             {
-                problems.Add($"{at}.source: '{source}' is not a known source (expected none or \"start:\" and a background id).");
+                problems.Add(new ImportProblem(ImportProblemKind.UnknownSource, $"{at}.source", source));
             }
         }
 
         return problems;
     }
 
-    private static void ValidateSelfChecks(List<ExportSelfCheck> ticks, ContentSnapshot snapshot, List<string> problems)
+    private static void ValidateSelfChecks(List<ExportSelfCheck> ticks, ContentSnapshot snapshot, List<ImportProblem> problems)
     {
         if (ticks.Count > FieldLimits.ImportedSelfCheckTicks)
         {
-            problems.Add($"selfChecks: {ticks.Count} entries; at most {FieldLimits.ImportedSelfCheckTicks} are accepted.");
+            problems.Add(new ImportProblem(ImportProblemKind.TooManyEntries, "selfChecks", Actual: ticks.Count, Limit: FieldLimits.ImportedSelfCheckTicks));
             return;
         }
 
@@ -136,32 +136,29 @@ public static class ImportValidator
             var at = $"selfChecks[{i + 1}]";
             if (t is null)
             {
-                problems.Add($"{at}: empty entry.");
+                problems.Add(new ImportProblem(ImportProblemKind.EmptyEntry, at));
                 continue;
             }
 
             var competency = t.CompetencyId is null ? null : snapshot.FindCompetency(t.CompetencyId);
             if (competency is null)
             {
-                problems.Add($"{at}.competencyId: '{t.CompetencyId}' is not a competency on the roadmap.");
+                problems.Add(new ImportProblem(ImportProblemKind.NotOnRoadmap, $"{at}.competencyId", t.CompetencyId));
             }
 
             // An unknown competency leaves nothing to check the key against; its own problem says what to fix.
             if (t.StatementKey is null)
             {
-                problems.Add($"{at}.statementKey: missing.");
+                problems.Add(new ImportProblem(ImportProblemKind.Missing, $"{at}.statementKey"));
             }
             else if (competency is not null && !competency.SelfCheck.Any(s => SelfCheckKey.Of(s) == t.StatementKey))
             {
-                problems.Add($"{at}.statementKey: '{t.StatementKey}' is not a self-check statement of '{competency.Id}'.");
+                problems.Add(new ImportProblem(ImportProblemKind.UnknownStatement, $"{at}.statementKey", t.StatementKey) { CompetencyId = competency.Id });
             }
             else if (competency is not null && !seen.Add((competency.Id, t.StatementKey)))
             {
-                problems.Add($"{at}: the statement '{competency.Id}' / '{t.StatementKey}' appears more than once.");
+                problems.Add(new ImportProblem(ImportProblemKind.DuplicateStatement, at, t.StatementKey) { CompetencyId = competency.Id });
             }
         }
     }
-
-    private static string Unknown(string at, string competencyId) =>
-        $"{at}.competencyId: '{competencyId}' is not a competency on the roadmap or in your data.";
 }

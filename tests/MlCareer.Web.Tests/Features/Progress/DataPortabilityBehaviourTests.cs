@@ -4,6 +4,7 @@ using MlCareer.Content.Model;
 using MlCareer.Web.Data;
 using MlCareer.Web.Data.Entities;
 using MlCareer.Web.Features.Progress;
+using MlCareer.Web.Infrastructure;
 using MlCareer.Web.Tests.Infrastructure;
 
 namespace MlCareer.Web.Tests.Features.Progress;
@@ -25,6 +26,9 @@ public sealed class DataPortabilityBehaviourTests : IAsyncLifetime
     }
 
     public Task DisposeAsync() => _host.DisposeAsync();
+
+    /// <summary>The problems as the import panel words them.</summary>
+    private static List<string> Sentences(ImportResult result) => [.. result.Problems.Select(ImportProblemText.Describe)];
 
     private static EvidenceItem Link(string label) => new(label, $"https://example.org/{label.ToLowerInvariant()}");
 
@@ -186,7 +190,8 @@ public sealed class DataPortabilityBehaviourTests : IAsyncLifetime
             new ExportAssessment("calculus", null, 3, null, false, null, null),
         ]));
 
-        Assert.Equal(["assessments[3].competencyId: 'calculus' appears more than once."], result.Problems);
+        Assert.Equal([new ImportProblem(ImportProblemKind.Duplicate, "assessments[3].competencyId", "calculus")], result.Problems);
+        Assert.Equal(["assessments[3].competencyId: 'calculus' appears more than once."], Sentences(result));
         Assert.Equal((0, 0), (result.Assessments, result.HistoryEntries));
         Assert.Empty(await _host.Assessments.GetAllAsync(_bob));
     }
@@ -200,7 +205,8 @@ public sealed class DataPortabilityBehaviourTests : IAsyncLifetime
     {
         var result = await ImportAsync(_bob, Document(history: [new ExportHistoryEntry("calculus", oldLevel, newLevel, DateTimeOffset.UnixEpoch)]));
 
-        Assert.Equal(["history[1]: levels must be whole numbers from 0 to 4."], result.Problems);
+        Assert.Equal([new ImportProblem(ImportProblemKind.LevelsOutOfRange, "history[1]")], result.Problems);
+        Assert.Equal(["history[1]: levels must be whole numbers from 0 to 4."], Sentences(result));
         Assert.Empty(await _host.Assessments.GetHistoryAsync(_bob));
     }
 
@@ -226,7 +232,8 @@ public sealed class DataPortabilityBehaviourTests : IAsyncLifetime
             new ExportHistoryEntry("calculus", 1, null, DateTimeOffset.UnixEpoch),
         ]));
 
-        Assert.Equal(["history[2].at: missing time.", "history[3]: levels must be whole numbers from 0 to 4."], result.Problems);
+        Assert.Equal([new ImportProblem(ImportProblemKind.MissingTime, "history[2].at"), new ImportProblem(ImportProblemKind.LevelsOutOfRange, "history[3]")], result.Problems);
+        Assert.Equal(["history[2].at: missing time.", "history[3]: levels must be whole numbers from 0 to 4."], Sentences(result));
         Assert.Empty(await _host.Assessments.GetHistoryAsync(_bob));
     }
 
@@ -243,6 +250,17 @@ public sealed class DataPortabilityBehaviourTests : IAsyncLifetime
 
         Assert.Equal(
             [
+                new ImportProblem(ImportProblemKind.EmptyEntry, "assessments[1]"),
+                new ImportProblem(ImportProblemKind.NotAnId, "assessments[2].competencyId", ""),
+                new ImportProblem(ImportProblemKind.NotAnId, "assessments[3].competencyId", "Not An Id"),
+                new ImportProblem(ImportProblemKind.NotAnId, "history[1].competencyId"),
+                new ImportProblem(ImportProblemKind.LevelsOutOfRange, "history[1]"),
+                new ImportProblem(ImportProblemKind.MissingTime, "history[1].at"),
+                new ImportProblem(ImportProblemKind.NotAnId, "history[2].competencyId"),
+            ],
+            result.Problems);
+        Assert.Equal(
+            [
                 "assessments[1]: empty entry.",
                 "assessments[2].competencyId: '' is not a competency id.",
                 "assessments[3].competencyId: 'Not An Id' is not a competency id.",
@@ -251,7 +269,7 @@ public sealed class DataPortabilityBehaviourTests : IAsyncLifetime
                 "history[1].at: missing time.",
                 "history[2].competencyId: not a competency id.",
             ],
-            result.Problems);
+            Sentences(result));
     }
 
     [Fact]
@@ -264,7 +282,7 @@ public sealed class DataPortabilityBehaviourTests : IAsyncLifetime
             [new ExportAssessment(longId, null, 1, null, false, null, null)],
             [new ExportHistoryEntry(longId, null, 1, DateTimeOffset.UnixEpoch)]));
 
-        Assert.Equal([$"assessments[1].competencyId: '{longId}' is not a competency id.", "history[1].competencyId: not a competency id."], result.Problems);
+        Assert.Equal([new ImportProblem(ImportProblemKind.NotAnId, "assessments[1].competencyId", longId), new ImportProblem(ImportProblemKind.NotAnId, "history[1].competencyId")], result.Problems);
     }
 
     [Fact]
@@ -279,11 +297,18 @@ public sealed class DataPortabilityBehaviourTests : IAsyncLifetime
 
         Assert.Equal(
             [
+                new ImportProblem(ImportProblemKind.LevelOutOfRange, "assessments[1].level"),
+                new ImportProblem(ImportProblemKind.NoteTooLong, "assessments[2].note", Actual: 4001, Limit: 4000),
+                new ImportProblem(ImportProblemKind.Evidence, "assessments[3].evidence[2]") { Evidence = new Problem(ProblemKind.EvidenceLabelMissing, "evidence[2]", Position: 2) },
+            ],
+            result.Problems);
+        Assert.Equal(
+            [
                 "assessments[1].level: must be a whole number from 0 to 4.",
                 "assessments[2].note: 4001 characters; at most 4000 fit.",
                 "assessments[3].evidence[2]: Evidence link 2: give it a label, such as \"GitHub repository\".",
             ],
-            result.Problems);
+            Sentences(result));
         Assert.Empty(await _host.Assessments.GetAllAsync(_bob));
     }
 
@@ -294,7 +319,8 @@ public sealed class DataPortabilityBehaviourTests : IAsyncLifetime
 
         var result = await ImportAsync(_bob, Document(many));
 
-        Assert.Equal(["assessments: 501 entries; at most 500 are accepted."], result.Problems);
+        Assert.Equal([new ImportProblem(ImportProblemKind.TooManyEntries, "assessments", Actual: 501, Limit: 500)], result.Problems);
+        Assert.Equal(["assessments: 501 entries; at most 500 are accepted."], Sentences(result));
     }
 
     [Fact]
@@ -305,7 +331,7 @@ public sealed class DataPortabilityBehaviourTests : IAsyncLifetime
         var result = await ImportAsync(_bob, Document(many));
 
         Assert.Equal(500, result.Problems.Count);
-        Assert.Equal("assessments[500].competencyId: 'c-499' is not a competency on the roadmap or in your data.", result.Problems[^1]);
+        Assert.Equal(new ImportProblem(ImportProblemKind.UnknownCompetency, "assessments[500].competencyId", "c-499"), result.Problems[^1]);
     }
 
     [Fact]
@@ -315,7 +341,8 @@ public sealed class DataPortabilityBehaviourTests : IAsyncLifetime
 
         var result = await ImportAsync(_bob, Document(history: many));
 
-        Assert.Equal(["history: 5001 entries; at most 5000 are accepted."], result.Problems);
+        Assert.Equal([new ImportProblem(ImportProblemKind.TooManyEntries, "history", Actual: 5001, Limit: 5000)], result.Problems);
+        Assert.Equal(["history: 5001 entries; at most 5000 are accepted."], Sentences(result));
     }
 
     [Fact]
@@ -347,7 +374,8 @@ public sealed class DataPortabilityBehaviourTests : IAsyncLifetime
 
         var over = await ImportAsync(_bob, Document([new ExportAssessment("sql", null, 3, null, false, null, null)], Changes(4_000, 1_001)));
 
-        Assert.Equal(["history: this file adds 1001 entries to the 4000 you have; at most 5000 are kept per person."], over.Problems);
+        Assert.Equal([new ImportProblem(ImportProblemKind.HistoryFull, "history", Actual: 1_001, Limit: 5_000) { Existing = 4_000 }], over.Problems);
+        Assert.Equal(["history: this file adds 1001 entries to the 4000 you have; at most 5000 are kept per person."], Sentences(over));
         Assert.Equal((0, 0, 4_000), await RowCountsAsync(_bob));
         // Entries already there do not count twice: up to the cap exactly still fits.
         var upToCap = await ImportAsync(_bob, Document(history: Changes(3_000, 2_000)));
@@ -364,10 +392,16 @@ public sealed class DataPortabilityBehaviourTests : IAsyncLifetime
 
         Assert.Equal(
             [
+                new ImportProblem(ImportProblemKind.UnknownCompetency, "assessments[2].competencyId", "made-up-skill"),
+                new ImportProblem(ImportProblemKind.UnknownCompetency, "history[2].competencyId", "another-invention"),
+            ],
+            result.Problems);
+        Assert.Equal(
+            [
                 "assessments[2].competencyId: 'made-up-skill' is not a competency on the roadmap or in your data.",
                 "history[2].competencyId: 'another-invention' is not a competency on the roadmap or in your data.",
             ],
-            result.Problems);
+            Sentences(result));
         Assert.Equal((0, 0, 0), await RowCountsAsync(_bob));
     }
 
@@ -389,21 +423,24 @@ public sealed class DataPortabilityBehaviourTests : IAsyncLifetime
         Assert.Equal(Level.Proficient, (await _host.Assessments.GetAsync(_bob, "retired-skill"))!.Level);
         Assert.Equal((1, 0, 2), await RowCountsAsync(_bob));
         // Another learner never had them: for them they are unknown.
-        Assert.Equal(2, (await ImportAsync(_ada, Document(
-            [new ExportAssessment("retired-skill", null, 3, null, false, null, null)],
-            [new ExportHistoryEntry("retired-history", 1, 2, _host.Clock.Now)]))).Problems.Count);
+        Assert.Equal(
+            [ImportProblemKind.UnknownCompetency, ImportProblemKind.UnknownCompetency],
+            (await ImportAsync(_ada, Document(
+                [new ExportAssessment("retired-skill", null, 3, null, false, null, null)],
+                [new ExportHistoryEntry("retired-history", 1, 2, _host.Clock.Now)]))).Problems.Select(p => p.Kind));
     }
 
     [Theory]
-    [InlineData("null", "The file is empty.")]
-    [InlineData("{\"format\":\"mlcareer-export\",\"assessments\":[]}", "version: expected 1, found none.")]
-    [InlineData("{\"format\":\"mlcareer-export\",\"version\":2,\"assessments\":[]}", "version: expected 1, found 2.")]
-    [InlineData("{\"version\":1,\"assessments\":[]}", "format: expected \"mlcareer-export\"; this does not look like an MlCareer export.")]
-    public async Task Files_that_are_not_a_version_1_export_get_one_clear_message(string json, string problem)
+    [InlineData("null", ImportProblemKind.EmptyFile, "", null, "The file is empty.")]
+    [InlineData("{\"format\":\"mlcareer-export\",\"assessments\":[]}", ImportProblemKind.WrongVersion, "version", null, "version: expected 1, found none.")]
+    [InlineData("{\"format\":\"mlcareer-export\",\"version\":2,\"assessments\":[]}", ImportProblemKind.WrongVersion, "version", "2", "version: expected 1, found 2.")]
+    [InlineData("{\"version\":1,\"assessments\":[]}", ImportProblemKind.WrongFormat, "format", null, "format: expected \"mlcareer-export\"; this does not look like an MlCareer export.")]
+    public async Task Files_that_are_not_a_version_1_export_get_one_clear_message(string json, ImportProblemKind kind, string path, string? value, string sentence)
     {
         var result = await ImportAsync(_bob, json);
 
-        Assert.Equal([problem], result.Problems);
+        Assert.Equal([new ImportProblem(kind, path, value)], result.Problems);
+        Assert.Equal([sentence], Sentences(result));
     }
 
     [Fact]
@@ -412,8 +449,12 @@ public sealed class DataPortabilityBehaviourTests : IAsyncLifetime
         var result = await ImportAsync(_bob, "{\n\"format\": \"mlcareer-export\",\n\"version\": oops }");
 
         var problem = Assert.Single(result.Problems);
-        Assert.StartsWith("The file is not valid JSON (line 3): ", problem, StringComparison.Ordinal);
-        Assert.DoesNotContain("Path:", problem, StringComparison.Ordinal);
+        Assert.Equal((ImportProblemKind.InvalidJson, "", 3), (problem.Kind, problem.Path, problem.Actual));
+        var sentence = ImportProblemText.Describe(problem);
+        Assert.StartsWith("The file is not valid JSON (line 3): ", sentence, StringComparison.Ordinal);
+        Assert.Equal($"The file is not valid JSON (line 3): {problem.Value}", sentence);
+        Assert.False(string.IsNullOrWhiteSpace(problem.Value));
+        Assert.DoesNotContain("Path:", sentence, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -528,7 +569,7 @@ public sealed class DataPortabilityBehaviourTests : IAsyncLifetime
     {
         var result = await ImportAsync(_bob, Document([new ExportAssessment("calculus", null, level, "note", false, null, null)]));
 
-        string[] problems = accepted ? [] : ["assessments[1].level: must be a whole number from 0 to 4."];
+        ImportProblem[] problems = accepted ? [] : [new ImportProblem(ImportProblemKind.LevelOutOfRange, "assessments[1].level")];
         Assert.Equal(problems, result.Problems);
         Assert.Equal(accepted ? (Level?)level : null, (await _host.Assessments.GetAsync(_bob, "calculus"))?.Level);
     }

@@ -3,6 +3,7 @@ using System.Text.Json;
 using MlCareer.Content.Model;
 using MlCareer.Web.Features.Guide;
 using MlCareer.Web.Features.Progress;
+using MlCareer.Web.Infrastructure;
 using MlCareer.Web.Tests.Infrastructure;
 
 namespace MlCareer.Web.Tests.Features.Progress;
@@ -89,24 +90,31 @@ public sealed class DataPortabilityServiceTests : IAsyncLifetime
         var result = await _host.Data.ImportAsync(_bob, new MemoryStream(DataPortabilityService.ToJsonBytes(bad)));
 
         Assert.False(result.Succeeded);
-        Assert.Contains("assessments[2].level: must be a whole number from 0 to 4.", result.Problems);
-        Assert.Contains(result.Problems, p => p.StartsWith("assessments[3].competencyId", StringComparison.Ordinal));
-        Assert.Contains(result.Problems, p => p.StartsWith("assessments[3].evidence[1]", StringComparison.Ordinal));
+        Assert.Equal(
+            [
+                new ImportProblem(ImportProblemKind.LevelOutOfRange, "assessments[2].level"),
+                new ImportProblem(ImportProblemKind.NotAnId, "assessments[3].competencyId", "Not An Id"),
+                new ImportProblem(ImportProblemKind.Evidence, "assessments[3].evidence[1]") { Evidence = new Problem(ProblemKind.EvidenceUrlInvalid, "evidence[1]", Position: 1) },
+            ],
+            result.Problems);
+        Assert.Contains("assessments[2].level: must be a whole number from 0 to 4.", result.Problems.Select(ImportProblemText.Describe));
         Assert.Equal(Level.Learning, (await _host.Assessments.GetAsync(_bob, "sql"))!.Level);
         Assert.Null(await _host.Assessments.GetAsync(_bob, "calculus"));
     }
 
     [Theory]
-    [InlineData("not json at all", "not valid JSON")]
-    [InlineData("{\"format\":\"something-else\",\"version\":1,\"assessments\":[]}", "format:")]
-    [InlineData("{\"format\":\"mlcareer-export\",\"version\":7,\"assessments\":[]}", "version:")]
-    [InlineData("{\"format\":\"mlcareer-export\",\"version\":1}", "assessments: missing.")]
-    public async Task Malformed_files_are_rejected_with_a_clear_problem(string text, string expected)
+    [InlineData("not json at all", ImportProblemKind.InvalidJson, "", "not valid JSON")]
+    [InlineData("{\"format\":\"something-else\",\"version\":1,\"assessments\":[]}", ImportProblemKind.WrongFormat, "format", "format:")]
+    [InlineData("{\"format\":\"mlcareer-export\",\"version\":7,\"assessments\":[]}", ImportProblemKind.WrongVersion, "version", "version:")]
+    [InlineData("{\"format\":\"mlcareer-export\",\"version\":1}", ImportProblemKind.Missing, "assessments", "assessments: missing.")]
+    public async Task Malformed_files_are_rejected_with_a_clear_problem(string text, ImportProblemKind kind, string path, string expected)
     {
         var result = await _host.Data.ImportAsync(_bob, Stream(text));
 
         Assert.False(result.Succeeded);
-        Assert.Contains(result.Problems, p => p.Contains(expected, StringComparison.Ordinal));
+        var problem = Assert.Single(result.Problems);
+        Assert.Equal((kind, path), (problem.Kind, problem.Path));
+        Assert.Contains(expected, ImportProblemText.Describe(problem), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -200,6 +208,16 @@ public sealed class DataPortabilityServiceTests : IAsyncLifetime
         Assert.False(result.Succeeded);
         Assert.Equal(
             [
+                new ImportProblem(ImportProblemKind.NotOnRoadmap, "selfChecks[2].competencyId", "no-such-competency"),
+                new ImportProblem(ImportProblemKind.UnknownStatement, "selfChecks[3].statementKey", "0000000000000000") { CompetencyId = "calculus" },
+                new ImportProblem(ImportProblemKind.Missing, "selfChecks[4].statementKey"),
+                new ImportProblem(ImportProblemKind.DuplicateStatement, "selfChecks[5]", key) { CompetencyId = "calculus" },
+                new ImportProblem(ImportProblemKind.UnknownSource, "history[2].source", "whatever"),
+                new ImportProblem(ImportProblemKind.UnknownSource, "history[3].source", "start:Not An Id"),
+            ],
+            result.Problems.Where(p => p.Path.StartsWith("selfChecks", StringComparison.Ordinal) || p.Path.EndsWith(".source", StringComparison.Ordinal)));
+        Assert.Equal(
+            [
                 "selfChecks[2].competencyId: 'no-such-competency' is not a competency on the roadmap.",
                 "selfChecks[3].statementKey: '0000000000000000' is not a self-check statement of 'calculus'.",
                 "selfChecks[4].statementKey: missing.",
@@ -207,7 +225,7 @@ public sealed class DataPortabilityServiceTests : IAsyncLifetime
                 "history[2].source: 'whatever' is not a known source (expected none or \"start:\" and a background id).",
                 "history[3].source: 'start:Not An Id' is not a known source (expected none or \"start:\" and a background id).",
             ],
-            result.Problems.Where(p => p.StartsWith("selfChecks", StringComparison.Ordinal) || p.Contains(".source", StringComparison.Ordinal)));
+            result.Problems.Select(ImportProblemText.Describe).Where(p => p.StartsWith("selfChecks", StringComparison.Ordinal) || p.Contains(".source", StringComparison.Ordinal)));
         Assert.Empty(await _host.Assessments.GetAllAsync(_bob));
         Assert.Empty(await _host.SelfChecks.GetAllAsync(_bob, _bob));
     }

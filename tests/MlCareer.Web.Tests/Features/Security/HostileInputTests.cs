@@ -76,7 +76,8 @@ public sealed class HostileInputTests(HostileInputApp app) : IClassFixture<Hosti
 
         if (!result.Succeeded)
         {
-            Assert.All(result.Problems, p => Assert.False(string.IsNullOrWhiteSpace(p)));
+            Assert.NotEmpty(result.Problems);
+            Assert.All(result.Problems, p => Assert.False(string.IsNullOrWhiteSpace(ImportProblemText.Describe(p))));
             return;
         }
 
