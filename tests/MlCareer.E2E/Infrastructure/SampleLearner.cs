@@ -57,6 +57,6 @@ public static class SampleLearner
             [.. levels.Select(l => new ExportHistoryEntry(l.Id, null, l.Level, today.AddDays(-l.DaysAgo)))]);
         using var json = new MemoryStream(DataPortabilityService.ToJsonBytes(document));
         var result = await scope.ServiceProvider.GetRequiredService<DataPortabilityService>().ImportAsync(user.Id, json);
-        Assert.True(result.Succeeded, string.Join("; ", result.Problems));
+        Assert.True(result.Succeeded, string.Join("; ", result.Problems.Select(ImportProblemText.Describe)));
     }
 }
