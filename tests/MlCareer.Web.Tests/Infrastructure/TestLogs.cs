@@ -10,6 +10,13 @@ public sealed class TestLogs : ILoggerProvider
 
     public IReadOnlyList<LogEntry> Entries => [.. _entries];
 
+    /// <summary>The operation and acting user of the one failed write logged (event 1001, <c>DatabaseLog.WriteFailed</c>).</summary>
+    public (string Operation, string UserId) SingleWriteFailure()
+    {
+        var failure = Assert.Single(Entries, e => e.EventId.Id == 1001).Values;
+        return ((string)failure["Operation"]!, (string)failure["UserId"]!);
+    }
+
     public ILogger CreateLogger(string categoryName) => new Logger(categoryName, _entries);
 
     public void Dispose()

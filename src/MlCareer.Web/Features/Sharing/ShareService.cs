@@ -119,8 +119,8 @@ public sealed class ShareService(
             kv => kv.Key,
             kv => kv.Value with
             {
-                // A private note is already null here; an ordinary one stays only when the learner opted in.
-                Note = options.Notes && !kv.Value.NoteIsPrivate ? kv.Value.Note : null,
+                // Private notes are already left out (null) here; the others stay only when the learner opted in.
+                Note = options.Notes ? kv.Value.Note : null,
                 NoteIsPrivate = false,
                 Evidence = options.Evidence ? kv.Value.Evidence : [],
             },

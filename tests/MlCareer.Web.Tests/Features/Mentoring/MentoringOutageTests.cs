@@ -33,11 +33,7 @@ public sealed class MentoringOutageTests : IAsyncLifetime
 
     public Task DisposeAsync() => _host.DisposeAsync();
 
-    private void AssertLoggedOnce(string operation, string userId)
-    {
-        var failure = Assert.Single(_host.Logs.Entries, e => e.EventId.Id == 1001).Values;
-        Assert.Equal((operation, userId), ((string)failure["Operation"]!, (string)failure["UserId"]!));
-    }
+    private void AssertLoggedOnce(string operation, string userId) => Assert.Equal((operation, userId), _host.Logs.SingleWriteFailure());
 
     private static void AssertUnavailable(ServiceResult result) => Assert.Equal(new Problem(ProblemKind.Unavailable), result.Problem);
 

@@ -173,8 +173,52 @@ public sealed class ShareServiceTests : IAsyncLifetime
     {
         var created = await _host.Shares.CreateAsync(_learner, ShareOptions.Default, days);
 
-        Assert.Equal(ProblemKind.ShareExpiryOutOfRange, created.Problem?.Kind);
+        Assert.Equal(new Problem(ProblemKind.ShareExpiryOutOfRange, "expiry", days, FieldLimits.ShareLinkMaxDays), created.Problem);
         Assert.Empty(await _host.Shares.ListAsync(_learner));
+    }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(FieldLimits.ShareLinkMaxDays)]
+    public async Task Validity_of_exactly_one_day_or_a_year_is_accepted(int days)
+    {
+        var created = await CreateAsync(ShareOptions.Default, days);
+
+        Assert.Equal(_host.Clock.Now.AddDays(days), created.Link.ExpiresAt);
+    }
+
+    [Fact]
+    public async Task The_list_shows_the_newest_link_first()
+    {
+        var older = await CreateAsync(ShareOptions.Default);
+        _host.Clock.Advance(TimeSpan.FromMinutes(5));
+        var newer = await CreateAsync(ShareOptions.Default);
+
+        Assert.Equal([newer.Link.Id, older.Link.Id], (await _host.Shares.ListAsync(_learner)).Select(l => l.Id));
+    }
+
+    [Fact]
+    public async Task The_link_says_when_the_learner_last_changed_anything()
+    {
+        var link = await CreateAsync(ShareOptions.Default);
+        _host.Clock.Advance(TimeSpan.FromDays(3));
+        await _host.Assessments.SetLevelAsync(_learner, "calculus", Level.Expert);
+
+        Assert.Equal(_host.Clock.Now, (await _host.Shares.OpenAsync(link.Token))!.LastUpdated);
+    }
+
+    [Fact]
+    public async Task Creating_and_revoking_are_logged_with_the_link_and_its_owner_and_an_unknown_link_is_named()
+    {
+        var link = await CreateAsync(ShareOptions.Default);
+        Assert.True((await _host.Shares.RevokeAsync(_learner, link.Link.Id)).Succeeded);
+
+        Assert.Equal(new Problem(ProblemKind.UnknownShareLink, "share link"), (await _host.Shares.RevokeAsync(_learner, link.Link.Id)).Problem);
+        foreach (var eventId in new[] { 7101, 7102 })
+        {
+            var entry = Assert.Single(_host.Logs.Entries, e => e.EventId.Id == eventId).Values;
+            Assert.Equal((link.Link.Id, _learner), ((Guid)entry["LinkId"]!, (string)entry["UserId"]!));
+        }
     }
 
     [Fact]
