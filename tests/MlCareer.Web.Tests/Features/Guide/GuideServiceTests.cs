@@ -31,6 +31,24 @@ public sealed class GuideServiceTests : IAsyncLifetime
     private static AcceptedLevel New(string id, Level level) => new(id, level, null);
 
     [Fact]
+    public async Task Two_learners_starting_each_change_only_their_own_levels_plan_and_target()
+    {
+        var bob = await _host.Guide.StartAsync(_bob, new StartRequest("data-analyst", "data-scientist", RoleStage.Mid, 4, [New("python-fundamentals", Level.Proficient), New("sql", Level.Expert)]));
+        Assert.True(bob.Succeeded, bob.Problem?.ToString());
+
+        var ada = await _host.Guide.StartAsync(_ada, Start(10, New("python-fundamentals", Level.Learning)));
+
+        Assert.True(ada.Succeeded, ada.Problem?.ToString());
+        Assert.Equal(Level.Learning, (await _host.Assessments.GetAsync(_ada, "python-fundamentals"))!.Level);
+        Assert.Null(await _host.Assessments.GetAsync(_ada, "sql"));
+        Assert.Equal(Level.Proficient, (await _host.Assessments.GetAsync(_bob, "python-fundamentals"))!.Level);
+        var adaPlan = (await _host.Guide.GetPlanAsync(_ada))!;
+        var bobPlan = (await _host.Guide.GetPlanAsync(_bob))!;
+        Assert.Equal((10, "software-engineer", "ml-engineer"), (adaPlan.HoursPerWeek, adaPlan.BackgroundId, adaPlan.Target.Role.Id));
+        Assert.Equal((4, "data-analyst", "data-scientist"), (bobPlan.HoursPerWeek, bobPlan.BackgroundId, bobPlan.Target.Role.Id));
+    }
+
+    [Fact]
     public async Task A_start_is_one_event_in_the_recent_changes_while_the_history_and_its_chart_keep_every_level()
     {
         await _host.Assessments.SetLevelAsync(_ada, "calculus", Level.Learning);

@@ -139,6 +139,19 @@ public sealed class SelfCheckServiceTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Acknowledging_leaves_another_learners_ticks_of_removed_statements_and_their_notice_alone()
+    {
+        await StoreTickOfARemovedStatementAsync(_ada);
+        await StoreTickOfARemovedStatementAsync(_eve);
+
+        await _host.SelfChecks.AcknowledgeDroppedAsync(_ada, Competency);
+
+        Assert.Empty((await _host.SelfChecks.GetAsync(_ada, _ada, Competency))!.Dropped);
+        Assert.Equal(["I can integrate by parts."], (await _host.SelfChecks.GetAsync(_eve, _eve, Competency))!.Dropped);
+        Assert.Equal(["I can integrate by parts."], (await _host.SelfChecks.GetAllAsync(_eve, _eve))[Competency].Dropped);
+    }
+
+    [Fact]
     public async Task A_current_mentor_sees_the_ticks_but_not_the_notice_about_removed_statements()
     {
         await MakeMentorAsync(_mia, _ada);
