@@ -67,6 +67,7 @@ public sealed class PasswordCheckLimitTests(MlCareerAppFactory factory) : IClass
         var othersOwn = await accounts.ChangePasswordAsync(other!, BrowserlessClient.Password, NewPassword);
 
         Assert.Equal(ProblemKind.TooManyRequests, refused.Problem?.Kind);
+        Assert.Single(factory.Logs.Entries, e => e.EventId.Id == 4008 && Equals(e.Values.GetValueOrDefault("UserId"), user!.Id));
         Assert.NotNull(await scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>().FindByIdAsync(user!.Id));
         Assert.True(othersOwn.Value?.Succeeded);
     }

@@ -81,6 +81,30 @@ public sealed class SignInAbuseTests(MlCareerAppFactory factory) : IClassFixture
     }
 
     [Fact]
+    public async Task An_unknown_email_is_throttled_after_as_many_failures_as_a_known_one_and_each_refusal_is_logged()
+    {
+        var known = UniqueEmail("known");
+        await App.RegisterAsync("Known", known);
+        using var scope = App.Services.CreateScope();
+        var accounts = scope.ServiceProvider.GetRequiredService<AccountService>();
+        int Throttled() => factory.Logs.Entries.Count(e => e.EventId.Id == 4006);
+        var throttledBefore = Throttled();
+
+        foreach (var email in new[] { known, UniqueEmail("nobody") })
+        {
+            for (var i = 0; i < FailuresPerAddress; i++)
+            {
+                var failed = await accounts.SignInAsync(email, "guess number " + i, remember: false, "192.0.2.99");
+                Assert.False(failed.Succeeded || failed.IsLockedOut, $"attempt {i + 1} for {email} should fail as a wrong password");
+            }
+
+            Assert.True((await accounts.SignInAsync(email, "one more guess", remember: false, "192.0.2.99")).IsLockedOut, email);
+        }
+
+        Assert.Equal(throttledBefore + 2, Throttled());
+    }
+
+    [Fact]
     public async Task Registering_a_taken_address_does_not_say_so_and_tells_the_owner_instead()
     {
         var email = UniqueEmail("owner");

@@ -31,6 +31,8 @@ public sealed class SignInTimingTests : IDisposable
 
     private int Verifications => _app.Services.GetRequiredService<CountingHasher>().Verifications;
 
+    private int Hashes => _app.Services.GetRequiredService<CountingHasher>().Hashes;
+
     /// <summary>The hash verifications one failed sign-in makes.</summary>
     private async Task<int> VerificationsDuringAsync(string email, string password)
     {
@@ -59,13 +61,30 @@ public sealed class SignInTimingTests : IDisposable
         Assert.Equal(1, await VerificationsDuringAsync(lockedEmail, Password));
     }
 
+    [Fact]
+    public async Task The_stand_in_hash_for_unknown_emails_is_made_once_so_they_cost_no_more_than_a_wrong_password()
+    {
+        await VerificationsDuringAsync("first-stranger@example.org", "wrong password!");
+        var hashes = Hashes;
+
+        Assert.Equal(1, await VerificationsDuringAsync("second-stranger@example.org", "wrong password!"));
+        Assert.Equal(hashes, Hashes);
+    }
+
     private sealed class CountingHasher(IPasswordHasher<ApplicationUser> inner) : IPasswordHasher<ApplicationUser>
     {
         private int _verifications;
+        private int _hashes;
 
         public int Verifications => Volatile.Read(ref _verifications);
 
-        public string HashPassword(ApplicationUser user, string password) => inner.HashPassword(user, password);
+        public int Hashes => Volatile.Read(ref _hashes);
+
+        public string HashPassword(ApplicationUser user, string password)
+        {
+            Interlocked.Increment(ref _hashes);
+            return inner.HashPassword(user, password);
+        }
 
         public PasswordVerificationResult VerifyHashedPassword(ApplicationUser user, string hashedPassword, string providedPassword)
         {

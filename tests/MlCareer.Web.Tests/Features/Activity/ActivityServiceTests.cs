@@ -110,6 +110,18 @@ public sealed class ActivityServiceTests : IAsyncLifetime
     }
 
     [Fact]
+    public void A_streak_that_reaches_back_to_the_first_day_shown_counts_every_day()
+    {
+        List<ActivityDay> allActive = [Day(0, 1), Day(1, 2), Day(2, 1)];
+        List<ActivityDay> todayStillEmpty = [Day(0, 1), Day(1, 1), Day(2, 0)];
+
+        Assert.Equal(3, ActivityService.Streak(allActive));
+        Assert.Equal(2, ActivityService.Streak(todayStillEmpty));
+        Assert.Equal(0, ActivityService.Streak([Day(0, 0)]));
+        Assert.Equal(0, ActivityService.Streak([]));
+    }
+
+    [Fact]
     public async Task A_current_mentor_sees_the_calendar_and_anyone_else_or_a_revoked_mentor_sees_nothing()
     {
         await MakeMentorAsync(_mia, _ada);

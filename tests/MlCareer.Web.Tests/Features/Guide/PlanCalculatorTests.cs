@@ -151,6 +151,18 @@ public sealed class PlanCalculatorTests
     }
 
     [Fact]
+    public void An_item_that_fills_its_last_week_exactly_finishes_that_week_and_the_next_starts_the_week_after()
+    {
+        var plan = Plan(hours: 2);
+
+        var odd = plan.Items.Single(i => i.Competency.Id == "odd");
+        var basics = plan.Items.Single(i => i.Competency.Id == "basics");
+        Assert.Equal((Monday, Monday.AddDays(27)), (odd.StartsOn, odd.FinishesOn));
+        Assert.Equal((Monday.AddDays(28), Monday.AddDays(62)), (basics.StartsOn, basics.FinishesOn));
+        Assert.Equal([("odd", 2)], plan.Weeks[3].Tasks.Select(t => (t.Item.Competency.Id, t.Hours)));
+    }
+
+    [Fact]
     public void More_hours_a_week_finish_sooner()
     {
         Assert.True(Plan(hours: 20).FinishesOn < Plan(hours: 10).FinishesOn);
@@ -185,6 +197,14 @@ public sealed class PlanCalculatorTests
         Assert.Equal(["odd", "basics", "advanced", "needy"], plan.Items.Select(i => i.Competency.Id));
         Assert.Equal(["hidden", "middle"], plan.Skipped.Select(c => c.Id).Order());
         Assert.Equal(78 - 20 - 8, plan.TotalHours);
+    }
+
+    [Fact]
+    public void Skipped_items_are_listed_in_prerequisite_order()
+    {
+        var plan = Plan(choices: new Dictionary<string, PlanChoice> { ["advanced"] = PlanChoice.Skipped, ["basics"] = PlanChoice.Skipped, ["middle"] = PlanChoice.Skipped });
+
+        Assert.Equal(["basics", "middle", "advanced"], plan.Skipped.Select(c => c.Id));
     }
 
     [Fact]

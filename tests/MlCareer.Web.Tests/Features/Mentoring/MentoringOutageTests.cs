@@ -1,6 +1,5 @@
 using MlCareer.Web.Data.Entities;
 using MlCareer.Web.Features.Mentoring;
-using MlCareer.Web.Infrastructure;
 using MlCareer.Web.Tests.Infrastructure;
 
 namespace MlCareer.Web.Tests.Features.Mentoring;
@@ -35,12 +34,10 @@ public sealed class MentoringOutageTests : IAsyncLifetime
 
     private void AssertLoggedOnce(string operation, string userId) => Assert.Equal((operation, userId), _host.Logs.SingleWriteFailure());
 
-    private static void AssertUnavailable(ServiceResult result) => Assert.Equal(new Problem(ProblemKind.Unavailable), result.Problem);
-
     [Fact]
     public async Task Creating_an_invitation()
     {
-        AssertUnavailable(await _host.Invitations.CreateInvitationAsync(_mia));
+        FailingWrites.AssertUnavailable(await _host.Invitations.CreateInvitationAsync(_mia));
 
         AssertLoggedOnce("Creating an invitation", _mia);
         Assert.Equal([_pending.Id], (await _host.Invitations.ListPendingInvitationsAsync(_mia)).Select(i => i.Id));
@@ -49,7 +46,7 @@ public sealed class MentoringOutageTests : IAsyncLifetime
     [Fact]
     public async Task Withdrawing_an_invitation()
     {
-        AssertUnavailable(await _host.Invitations.RevokeInvitationAsync(_mia, _pending.Id));
+        FailingWrites.AssertUnavailable(await _host.Invitations.RevokeInvitationAsync(_mia, _pending.Id));
 
         AssertLoggedOnce("Withdrawing an invitation", _mia);
         Assert.Equal(InvitationState.Valid, (await _host.Invitations.LookupInvitationAsync(_pending.Token)).State);
@@ -58,7 +55,7 @@ public sealed class MentoringOutageTests : IAsyncLifetime
     [Fact]
     public async Task Accepting_an_invitation()
     {
-        AssertUnavailable(await _host.Invitations.AcceptAsync(_olga, _pending.Token));
+        FailingWrites.AssertUnavailable(await _host.Invitations.AcceptAsync(_olga, _pending.Token));
 
         AssertLoggedOnce("Accepting an invitation", _olga);
         Assert.Equal(InvitationState.Valid, (await _host.Invitations.LookupInvitationAsync(_pending.Token)).State);
@@ -68,7 +65,7 @@ public sealed class MentoringOutageTests : IAsyncLifetime
     [Fact]
     public async Task Declining_an_invitation()
     {
-        AssertUnavailable(await _host.Invitations.DeclineAsync(_olga, _pending.Token));
+        FailingWrites.AssertUnavailable(await _host.Invitations.DeclineAsync(_olga, _pending.Token));
 
         AssertLoggedOnce("Declining an invitation", _olga);
         Assert.Equal(InvitationState.Valid, (await _host.Invitations.LookupInvitationAsync(_pending.Token)).State);
@@ -77,7 +74,7 @@ public sealed class MentoringOutageTests : IAsyncLifetime
     [Fact]
     public async Task Revoking_a_mentor()
     {
-        AssertUnavailable(await _host.Access.RevokeMentorAsync(_mia, _marco));
+        FailingWrites.AssertUnavailable(await _host.Access.RevokeMentorAsync(_mia, _marco));
 
         AssertLoggedOnce("Revoking a mentor", _mia);
         Assert.True(await _host.Access.CanReadAsync(_marco, _mia));

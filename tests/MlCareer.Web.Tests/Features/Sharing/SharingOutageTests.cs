@@ -1,7 +1,6 @@
 using MlCareer.Web.Data.Entities;
 using MlCareer.Web.Features.Notifications;
 using MlCareer.Web.Features.Sharing;
-using MlCareer.Web.Infrastructure;
 using MlCareer.Web.Tests.Infrastructure;
 
 namespace MlCareer.Web.Tests.Features.Sharing;
@@ -35,12 +34,10 @@ public sealed class SharingOutageTests : IAsyncLifetime
 
     public Task DisposeAsync() => _host.DisposeAsync();
 
-    private static void AssertUnavailable(ServiceResult result) => Assert.Equal(new Problem(ProblemKind.Unavailable), result.Problem);
-
     [Fact]
     public async Task Creating_a_share_link()
     {
-        AssertUnavailable(await _host.Shares.CreateAsync(_lena, ShareOptions.Default, 7));
+        FailingWrites.AssertUnavailable(await _host.Shares.CreateAsync(_lena, ShareOptions.Default, 7));
 
         Assert.Equal(("Creating a share link", _lena), _host.Logs.SingleWriteFailure());
         Assert.Equal([_link.Link.Id], (await _host.Shares.ListAsync(_lena)).Select(l => l.Id));
@@ -49,7 +46,7 @@ public sealed class SharingOutageTests : IAsyncLifetime
     [Fact]
     public async Task Revoking_a_share_link()
     {
-        AssertUnavailable(await _host.Shares.RevokeAsync(_lena, _link.Link.Id));
+        FailingWrites.AssertUnavailable(await _host.Shares.RevokeAsync(_lena, _link.Link.Id));
 
         Assert.Equal(("Revoking a share link", _lena), _host.Logs.SingleWriteFailure());
         Assert.NotNull(await _host.Shares.OpenAsync(_link.Token));
@@ -60,7 +57,7 @@ public sealed class SharingOutageTests : IAsyncLifetime
     {
         var id = Assert.Single((await _host.Notifications.ListAsync(_lena)).Items).Id;
 
-        AssertUnavailable(await _host.Notifications.MarkReadAsync(_lena, id));
+        FailingWrites.AssertUnavailable(await _host.Notifications.MarkReadAsync(_lena, id));
 
         Assert.Equal(("Marking a notification read", _lena), _host.Logs.SingleWriteFailure());
         Assert.Equal(1, await _host.Notifications.CountUnreadAsync(_lena));
@@ -69,7 +66,7 @@ public sealed class SharingOutageTests : IAsyncLifetime
     [Fact]
     public async Task Marking_all_notifications_read()
     {
-        AssertUnavailable(await _host.Notifications.MarkAllReadAsync(_lena));
+        FailingWrites.AssertUnavailable(await _host.Notifications.MarkAllReadAsync(_lena));
 
         Assert.Equal(("Marking all notifications read", _lena), _host.Logs.SingleWriteFailure());
         Assert.Equal(1, await _host.Notifications.CountUnreadAsync(_lena));
