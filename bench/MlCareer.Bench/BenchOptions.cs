@@ -33,6 +33,9 @@ public sealed record BenchOptions
     /// <summary>Only the content ×N rows (<c>--only content</c>): no reading, page weight, Lighthouse or circuit rows.</summary>
     public bool ContentOnly { get; init; }
 
+    /// <summary>Only the circuit rows (<c>--only circuits</c>): memory per circuit and saves, on one app start, for iterating on circuit size.</summary>
+    public bool CircuitsOnly { get; init; }
+
     /// <summary>How many times the content tree is multiplied for the content rows (10 in issue 12).</summary>
     public int ContentFactor { get; init; } = 10;
 
@@ -59,7 +62,7 @@ public sealed record BenchOptions
                 case "--work": work = Next(); break;
                 case "--lighthouse": lighthouse = Next(); break;
                 case "--chromium": chromium = Next(); break;
-                case "--only": only = Next() is "content" ? "content" : throw new ArgumentException("--only takes: content"); break;
+                case "--only": only = Next() is "content" or "circuits" ? args[i] : throw new ArgumentException("--only takes: content, circuits"); break;
                 case "--port": port = NextInt(); break;
                 case "--read-seconds": readSeconds = NextInt(); break;
                 case "--memory-circuits": memory = NextInt(); break;
@@ -80,6 +83,7 @@ public sealed record BenchOptions
             WorkFolder = Path.GetFullPath(work ?? Directory.CreateTempSubdirectory("mlcareer-bench-").FullName),
             Smoke = smoke,
             ContentOnly = only == "content",
+            CircuitsOnly = only == "circuits",
             Port = port ?? 0,
             ReadSeconds = readSeconds ?? defaults.ReadSeconds,
             MemoryCircuits = memory ?? defaults.MemoryCircuits,

@@ -10,6 +10,37 @@ var report = new Report();
 var started = DateTimeOffset.UtcNow;
 try
 {
+    if (options.CircuitsOnly)
+    {
+        // For iterating on circuit size: one app start, no cold starts, reading, page weight, Lighthouse or content rows.
+        await using var app = await AppProcess.StartAsync(options, "main", options.Content);
+        await WithChromiumAsync(options, browser => RunCircuitRowsAsync(browser, app, options, report));
+    }
+    else
+    {
+        await RunAllRowsAsync(options, report);
+    }
+}
+catch (Exception ex)
+{
+    // Whatever was measured is still printed, with the failure, and the run fails.
+    Console.Out.WriteLine(report.ToMarkdown(Heading()));
+    await Console.Error.WriteLineAsync("bench: failed: " + ex);
+    return 1;
+}
+
+Console.Out.WriteLine(report.ToMarkdown(Heading()));
+if (report.AnyFailed)
+{
+    await Console.Error.WriteLineAsync("bench: some rows could not be measured (see the table)");
+    return 1;
+}
+
+return 0;
+
+// Every row: the cold starts, the app rows, the two-instance row and the content ×N rows.
+static async Task RunAllRowsAsync(BenchOptions options, Report report)
+{
     Progress($"writing a ×{options.ContentFactor} content tree");
     var tree = ContentScaleBench.WriteTree(options);
 
@@ -38,22 +69,6 @@ try
         ContentScaleBench.AddColdStartRows(options.ContentFactor, original, await ContentScaleBench.ColdStartAsync(large), report);
     }
 }
-catch (Exception ex)
-{
-    // Whatever was measured is still printed, with the failure, and the run fails.
-    Console.Out.WriteLine(report.ToMarkdown(Heading()));
-    await Console.Error.WriteLineAsync("bench: failed: " + ex);
-    return 1;
-}
-
-Console.Out.WriteLine(report.ToMarkdown(Heading()));
-if (report.AnyFailed)
-{
-    await Console.Error.WriteLineAsync("bench: some rows could not be measured (see the table)");
-    return 1;
-}
-
-return 0;
 
 // Reading, page weight, Lighthouse and circuits: one app on the real content, with each page's static copy.
 static async Task RunAppRowsAsync(BenchOptions options, Dictionary<string, byte[]> copies, Report report)
@@ -64,21 +79,34 @@ static async Task RunAppRowsAsync(BenchOptions options, Dictionary<string, byte[
         Progress("reading: wrk against each page and its static copy");
         await ReadingBench.RunAsync(app, options, copies, report);
 
-        using var playwright = await Playwright.CreateAsync();
-        await using var browser = await playwright.Chromium.LaunchAsync(new()
+        await WithChromiumAsync(options, async browser =>
         {
-            ExecutablePath = options.Chromium,
-            Headless = true,
-            Args = ["--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-            Timeout = 120_000,
+            Progress("page weight: cold loads in Chromium");
+            await PageWeightBench.RunAsync(browser, app, report);
+            Progress("Lighthouse");
+            await LighthouseBench.RunAsync(app, options, report);
+            await RunCircuitRowsAsync(browser, app, options, report);
         });
-        Progress("page weight: cold loads in Chromium");
-        await PageWeightBench.RunAsync(browser, app, report);
-        Progress("Lighthouse");
-        await LighthouseBench.RunAsync(app, options, report);
-        Progress($"circuits: {options.SaveCircuits} learners, memory after {options.MemoryCircuits}, then saves");
-        await CircuitBench.RunAsync(browser, app, options, report);
     }
+}
+
+static async Task RunCircuitRowsAsync(IBrowser browser, AppProcess app, BenchOptions options, Report report)
+{
+    Progress($"circuits: {options.SaveCircuits} learners, memory after {options.MemoryCircuits}, then saves");
+    await CircuitBench.RunAsync(browser, app, options, report);
+}
+
+static async Task WithChromiumAsync(BenchOptions options, Func<IBrowser, Task> run)
+{
+    using var playwright = await Playwright.CreateAsync();
+    await using var browser = await playwright.Chromium.LaunchAsync(new()
+    {
+        ExecutablePath = options.Chromium,
+        Headless = true,
+        Args = ["--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+        Timeout = 120_000,
+    });
+    await run(browser);
 }
 
 string Heading() => string.Create(CultureInfo.InvariantCulture,

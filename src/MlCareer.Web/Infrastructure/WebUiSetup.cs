@@ -53,6 +53,12 @@ public static class WebUiSetup
         app.MapSharingEndpoints();
         app.MapMentoringEndpoints();
         app.MapHealthEndpoints();
-        app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+        app.MapRazorComponents<App>().AddInteractiveServerRenderMode(server =>
+        {
+            // Per-message deflate keeps a zlib compressor and decompressor alive for every open circuit, a few hundred
+            // KB of native memory each (most of an idle circuit's working set), to shrink render batches that are a
+            // few hundred bytes here. The app's own CSP carries the frame-ancestors 'self' that compression would add.
+            server.DisableWebSocketCompression = true;
+        });
     }
 }

@@ -46,6 +46,20 @@ public sealed class AssessmentPanelTests : MudTestContext, IAsyncLifetime
     }
 
     [Fact]
+    public void Renders_headings_icons_and_save_states_as_markup_so_an_open_tab_holds_few_component_instances()
+    {
+        // Each component instance keeps its own render-tree buffers in the circuit for as long as the tab is open.
+        var cut = RenderFor(_ada);
+        cut.FindAll(".level-step")[3].Click();
+
+        cut.WaitForAssertion(() => Assert.Contains("Saved", cut.Find(".assessment-head .save-status").TextContent, StringComparison.Ordinal));
+        Assert.NotNull(cut.Find(".assessment-head .save-status svg.mud-icon-root"));
+        Assert.Equal(
+            ["EvidenceEditor", "LevelScale", "NoteEditor", "SelfCheckList"],
+            cut.FindComponents<IComponent>().Select(c => c.Instance.GetType().Name).Order());
+    }
+
+    [Fact]
     public async Task Shows_the_five_levels_with_their_meaning_and_the_stored_level_selected()
     {
         await _host.Assessments.SetLevelAsync(_ada, "calculus", Level.Practising);
