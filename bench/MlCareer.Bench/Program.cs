@@ -112,7 +112,10 @@ static async Task WithChromiumAsync(BenchOptions options, Func<IBrowser, Task> r
 string Heading() => string.Create(CultureInfo.InvariantCulture,
     $"Measured {started:yyyy-MM-dd HH:mm} UTC{(options.Smoke ? " (--smoke: tiny counts and durations, figures not meaningful)" : "")} on " +
     $"{Environment.ProcessorCount} cores ({CpuModel()}), {MemoryGiB()} GiB, {RuntimeInformation.OSDescription}, .NET {Environment.Version}; " +
-    $"the published app ({(options.Smoke ? "Debug" : "Release")}) in Production on loopback, SQLite; {options.MemoryCircuits} circuits weighed, {options.SaveCircuits} saving.");
+    $"the published app ({(options.Smoke ? "Debug" : "Release")}) in Production on loopback, SQLite; " +
+    $"{(options.ContentOnly ? "content rows only" : CircuitCounts())}.");
+
+string CircuitCounts() => string.Create(CultureInfo.InvariantCulture, $"{options.MemoryCircuits} circuits weighed, {options.SaveCircuits} saving");
 
 static void Progress(string step) => Console.Error.WriteLine($"bench: {DateTime.UtcNow:HH:mm:ss} {step}");
 
