@@ -44,18 +44,15 @@ static async Task RunAllRowsAsync(BenchOptions options, Report report)
     Progress($"writing a ×{options.ContentFactor} content tree");
     var tree = ContentScaleBench.WriteTree(options);
 
-    // A first start on the real content: the 1× cold-start figures, then each page's HTML for its static copy.
-    Progress("cold start on the 1× tree");
-    ColdStart original;
-    Dictionary<string, byte[]> copies;
-    await using (var first = await AppProcess.StartAsync(options, "cold-1x", options.Content))
-    {
-        original = await ContentScaleBench.ColdStartAsync(first);
-        copies = options.ContentOnly ? [] : await ReadingBench.FetchAsync(first);
-    }
-
     if (!options.ContentOnly)
     {
+        // A first start on the real content for each page's HTML (its static copy), then the app rows.
+        Dictionary<string, byte[]> copies;
+        await using (var first = await AppProcess.StartAsync(options, "copies", options.Content))
+        {
+            copies = await ReadingBench.FetchAsync(first);
+        }
+
         await RunAppRowsAsync(options, copies, report);
     }
 
@@ -64,10 +61,7 @@ static async Task RunAllRowsAsync(BenchOptions options, Report report)
 
     Progress($"content ×{options.ContentFactor}: in-process, then a cold start");
     ContentScaleBench.MeasureInProcess(options, tree, report);
-    await using (var large = await AppProcess.StartAsync(options, "cold-10x", tree))
-    {
-        ContentScaleBench.AddColdStartRows(options.ContentFactor, original, await ContentScaleBench.ColdStartAsync(large), report);
-    }
+    await ContentScaleBench.MeasureColdStartsAsync(options, tree, report);
 }
 
 // Reading, page weight, Lighthouse and circuits: one app on the real content, with each page's static copy.
