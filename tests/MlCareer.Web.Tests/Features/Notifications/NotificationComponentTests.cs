@@ -1,6 +1,7 @@
 using Bunit;
 using Microsoft.Extensions.DependencyInjection;
 using MlCareer.Content.Loading;
+using MlCareer.Web.Components.Layout;
 using MlCareer.Web.Features.Mentoring;
 using MlCareer.Web.Features.Notifications;
 using MlCareer.Web.Tests.Infrastructure;
@@ -14,6 +15,8 @@ public sealed class NotificationComponentTests : MentorPairContext
     {
         Services.AddSingleton(Host.Get<INotificationNotifier>());
         Services.AddSingleton(Host.Notifications);
+        Services.AddSingleton(Host.Get<MentoringNotifier>());
+        Services.AddSingleton(Host.Reviews);
         Services.AddSingleton(ServiceTestHost.Catalog);
     }
 
@@ -21,16 +24,40 @@ public sealed class NotificationComponentTests : MentorPairContext
     public async Task The_bell_counts_unread_notifications_and_follows_changes_made_in_another_tab()
     {
         SignIn(Mia);
-        var bell = Render<NotificationBell>();
+        var bell = Render<AppBarCounters>();
         bell.WaitForAssertion(() => Assert.Equal("Notifications, 1 unread", bell.Find("a").GetAttribute("aria-label")));
         Assert.Equal("/notifications", bell.Find("a").GetAttribute("href"));
+        Assert.Empty(bell.FindAll(".review-queue-link"));
 
         Assert.True((await Host.InNewScope<FeedbackService>().AddCommentAsync(Marco, Mia, "calculus", "Nice")).Succeeded);
         bell.WaitForAssertion(() => Assert.Equal("2", bell.Find(".counter-badge").TextContent));
 
         Assert.True((await Host.InNewScope<NotificationService>().MarkAllReadAsync(Mia)).Succeeded);
-        bell.WaitForAssertion(() => Assert.Equal("Notifications", bell.Find("a").GetAttribute("aria-label")));
+        bell.WaitForAssertion(() => Assert.Equal("Notifications", bell.Find(".notification-bell").GetAttribute("aria-label")));
         Assert.Empty(bell.FindAll(".counter-badge"));
+    }
+
+    [Fact]
+    public async Task The_review_queue_link_appears_for_a_mentor_while_requests_wait_and_follows_them_live()
+    {
+        SignIn(Marco);
+        var counters = Render<AppBarCounters>();
+        counters.WaitForElement(".notification-bell");
+        Assert.Empty(counters.FindAll(".review-queue-link"));
+
+        Assert.True((await Host.InNewScope<ReviewRequestService>().CreateAsync(Mia, "calculus", Marco, "Ready?", highlightEvidence: false)).Succeeded);
+        counters.WaitForAssertion(() => Assert.Equal("1 review request waiting", counters.Find(".review-queue-link").GetAttribute("aria-label")));
+        Assert.Equal("/mentees#review-queue", counters.Find(".review-queue-link").GetAttribute("href"));
+        Assert.True((await Host.InNewScope<ReviewRequestService>().CreateAsync(Mia, "linear-algebra", Marco, null, highlightEvidence: false)).Succeeded);
+        counters.WaitForAssertion(() => Assert.Equal("2", counters.Find(".review-queue-link .counter-badge").TextContent));
+
+        var waiting = await Host.Reviews.GetQueueAsync(Marco);
+        foreach (var request in waiting)
+        {
+            Assert.True((await Host.InNewScope<ReviewRequestService>().AnswerAsync(Marco, request.Id, "Looks good", endorse: null)).Succeeded);
+        }
+
+        counters.WaitForAssertion(() => Assert.Empty(counters.FindAll(".review-queue-link")));
     }
 
     [Fact]
