@@ -14,32 +14,26 @@ namespace MlCareer.Web.Tests.Features.Guide;
 /// levels that need no change, another learner's levels kept out of the pace, and a database that will not take the
 /// write (retried only when another attempt can help, logged once, nothing half saved).
 /// </summary>
-public sealed class GuideOutcomesBehaviourTests : IAsyncLifetime
+public sealed class GuideOutcomesBehaviourTests : OutageTestBase
 {
-    private readonly FailingWrites _outage = new();
-    private readonly ServiceTestHost _host;
     private string _ada = "";
     private string _bob = "";
 
-    public GuideOutcomesBehaviourTests() => _host = new ServiceTestHost(interceptors: _outage);
-
-    public async Task InitializeAsync()
+    public override async Task InitializeAsync()
     {
-        await _host.InitializeAsync();
-        _ada = await _host.CreateUserAsync("ada");
-        _bob = await _host.CreateUserAsync("bob");
+        await base.InitializeAsync();
+        _ada = await Host.CreateUserAsync("ada");
+        _bob = await Host.CreateUserAsync("bob");
     }
-
-    public Task DisposeAsync() => _host.DisposeAsync();
 
     private static StartRequest Start(int hours = 10, RoleStage stage = RoleStage.Junior, params AcceptedLevel[] levels) =>
         new("software-engineer", "ml-engineer", stage, hours, levels);
 
     private async Task<PlanView> StartedAsync(string userId, int hours = 10)
     {
-        var result = await _host.Guide.StartAsync(userId, Start(hours));
+        var result = await Host.Guide.StartAsync(userId, Start(hours));
         Assert.True(result.Succeeded, result.Problem?.ToString());
-        return (await _host.Guide.GetPlanAsync(userId))!;
+        return (await Host.Guide.GetPlanAsync(userId))!;
     }
 
     [Theory]
@@ -49,9 +43,9 @@ public sealed class GuideOutcomesBehaviourTests : IAsyncLifetime
     {
         Assert.Equal(hours, (await StartedAsync(_ada, hours)).HoursPerWeek);
 
-        Assert.True((await _host.Guide.SetHoursAsync(_ada, 11 - Math.Min(hours, 10))).Succeeded);
-        Assert.True((await _host.Guide.SetHoursAsync(_ada, hours)).Succeeded);
-        Assert.Equal(hours, (await _host.Guide.GetPlanAsync(_ada))!.HoursPerWeek);
+        Assert.True((await Host.Guide.SetHoursAsync(_ada, 11 - Math.Min(hours, 10))).Succeeded);
+        Assert.True((await Host.Guide.SetHoursAsync(_ada, hours)).Succeeded);
+        Assert.Equal(hours, (await Host.Guide.GetPlanAsync(_ada))!.HoursPerWeek);
     }
 
     [Theory]
@@ -60,35 +54,35 @@ public sealed class GuideOutcomesBehaviourTests : IAsyncLifetime
     public async Task Hours_outside_the_limits_are_refused_naming_the_field_the_value_and_the_limit(int hours)
     {
         var expected = new Problem(ProblemKind.OutOfRange, "hours", hours, FieldLimits.PlanHoursPerWeek);
-        Assert.Equal(expected, (await _host.Guide.StartAsync(_ada, Start(hours))).Problem);
+        Assert.Equal(expected, (await Host.Guide.StartAsync(_ada, Start(hours))).Problem);
         await StartedAsync(_ada);
 
-        Assert.Equal(expected, (await _host.Guide.SetHoursAsync(_ada, hours)).Problem);
-        Assert.Equal(10, (await _host.Guide.GetPlanAsync(_ada))!.HoursPerWeek);
+        Assert.Equal(expected, (await Host.Guide.SetHoursAsync(_ada, hours)).Problem);
+        Assert.Equal(10, (await Host.Guide.GetPlanAsync(_ada))!.HoursPerWeek);
     }
 
     [Fact]
     public async Task Each_refusal_names_the_field_it_is_about()
     {
-        Assert.Equal(new Problem(ProblemKind.UnknownBackground, "background"), (await _host.Guide.StartAsync(_ada, Start() with { BackgroundId = "nobody" })).Problem);
-        Assert.Equal(new Problem(ProblemKind.UnknownRole, "role"), (await _host.Guide.StartAsync(_ada, Start() with { RoleId = "astronaut" })).Problem);
-        Assert.Equal(new Problem(ProblemKind.UnknownStage, "stage"), (await _host.Guide.StartAsync(_ada, Start(stage: (RoleStage)99))).Problem);
-        Assert.Equal(new Problem(ProblemKind.Empty, "plan"), (await _host.Guide.SetChoiceAsync(_ada, "numpy", PlanChoice.Pinned)).Problem);
+        Assert.Equal(new Problem(ProblemKind.UnknownBackground, "background"), (await Host.Guide.StartAsync(_ada, Start() with { BackgroundId = "nobody" })).Problem);
+        Assert.Equal(new Problem(ProblemKind.UnknownRole, "role"), (await Host.Guide.StartAsync(_ada, Start() with { RoleId = "astronaut" })).Problem);
+        Assert.Equal(new Problem(ProblemKind.UnknownStage, "stage"), (await Host.Guide.StartAsync(_ada, Start(stage: (RoleStage)99))).Problem);
+        Assert.Equal(new Problem(ProblemKind.Empty, "plan"), (await Host.Guide.SetChoiceAsync(_ada, "numpy", PlanChoice.Pinned)).Problem);
         await StartedAsync(_ada);
-        Assert.Equal(new Problem(ProblemKind.UnknownCompetency, "competency"), (await _host.Guide.SetChoiceAsync(_ada, "ghost", PlanChoice.Pinned)).Problem);
-        Assert.Equal(new Problem(ProblemKind.OutOfRange, "choice"), (await _host.Guide.SetChoiceAsync(_ada, "numpy", (PlanChoice)9)).Problem);
+        Assert.Equal(new Problem(ProblemKind.UnknownCompetency, "competency"), (await Host.Guide.SetChoiceAsync(_ada, "ghost", PlanChoice.Pinned)).Problem);
+        Assert.Equal(new Problem(ProblemKind.OutOfRange, "choice"), (await Host.Guide.SetChoiceAsync(_ada, "numpy", (PlanChoice)9)).Problem);
     }
 
     [Fact]
     public async Task A_start_tells_the_learners_open_pages_about_each_level_it_changed_and_nothing_else()
     {
-        await _host.Assessments.SetLevelAsync(_ada, "sql", Level.Learning);
+        await Host.Assessments.SetLevelAsync(_ada, "sql", Level.Learning);
         var heard = new List<(string Who, string CompetencyId)>();
-        var notifier = _host.Get<AssessmentNotifier>();
+        var notifier = Host.Get<AssessmentNotifier>();
         using var ada = notifier.Subscribe(_ada, e => heard.Add(("ada", e.CompetencyId)));
         using var bob = notifier.Subscribe(_bob, e => heard.Add(("bob", e.CompetencyId)));
 
-        var result = await _host.Guide.StartAsync(_ada, Start(10, RoleStage.Junior,
+        var result = await Host.Guide.StartAsync(_ada, Start(10, RoleStage.Junior,
             new AcceptedLevel("numpy", Level.Practising, null), new AcceptedLevel("sql", Level.Learning, Level.Learning), new AcceptedLevel("pandas", Level.NotStarted, null)));
 
         Assert.True(result.Succeeded, result.Problem?.ToString());
@@ -98,58 +92,58 @@ public sealed class GuideOutcomesBehaviourTests : IAsyncLifetime
     [Fact]
     public async Task Levels_that_need_no_change_leave_no_row_and_no_history()
     {
-        await _host.Assessments.SetLevelAsync(_ada, "sql", Level.Learning);
+        await Host.Assessments.SetLevelAsync(_ada, "sql", Level.Learning);
 
-        await _host.Guide.StartAsync(_ada, Start(10, RoleStage.Junior, new AcceptedLevel("sql", Level.Learning, Level.Learning), new AcceptedLevel("pandas", Level.NotStarted, null)));
+        await Host.Guide.StartAsync(_ada, Start(10, RoleStage.Junior, new AcceptedLevel("sql", Level.Learning, Level.Learning), new AcceptedLevel("pandas", Level.NotStarted, null)));
 
-        Assert.Null(await _host.Assessments.GetAsync(_ada, "pandas"));
-        Assert.Equal([("sql", (Level?)null, Level.Learning)], (await _host.Assessments.GetHistoryAsync(_ada)).Select(h => (h.CompetencyId, h.OldLevel, h.NewLevel)));
+        Assert.Null(await Host.Assessments.GetAsync(_ada, "pandas"));
+        Assert.Equal([("sql", (Level?)null, Level.Learning)], (await Host.Assessments.GetHistoryAsync(_ada)).Select(h => (h.CompetencyId, h.OldLevel, h.NewLevel)));
     }
 
     [Fact]
     public async Task A_save_prepared_from_a_level_as_it_was_before_a_start_cannot_overwrite_the_start()
     {
-        await _host.Assessments.SetLevelAsync(_ada, "numpy", Level.Learning);
-        await using var otherTab = await _host.NewDbAsync();
+        await Host.Assessments.SetLevelAsync(_ada, "numpy", Level.Learning);
+        await using var otherTab = await Host.NewDbAsync();
         var seen = await otherTab.Assessments.SingleAsync(a => a.UserId == _ada && a.CompetencyId == "numpy");
 
-        await _host.Guide.StartAsync(_ada, Start(10, RoleStage.Junior, new AcceptedLevel("numpy", Level.Proficient, Level.Learning)));
+        await Host.Guide.StartAsync(_ada, Start(10, RoleStage.Junior, new AcceptedLevel("numpy", Level.Proficient, Level.Learning)));
         seen.Level = Level.Practising;
 
         await Assert.ThrowsAsync<DbUpdateConcurrencyException>(() => otherTab.SaveChangesAsync());
-        Assert.Equal(Level.Proficient, (await _host.Assessments.GetAsync(_ada, "numpy"))!.Level);
+        Assert.Equal(Level.Proficient, (await Host.Assessments.GetAsync(_ada, "numpy"))!.Level);
     }
 
     [Fact]
     public async Task Another_learners_levels_never_shorten_the_plan_the_pace_is_measured_against()
     {
         var everything = ServiceTestHost.Catalog.Current.Competencies.Select(c => new AcceptedLevel(c.Id, Level.Expert, null)).ToArray();
-        Assert.True((await _host.Guide.StartAsync(_bob, Start(10, RoleStage.Junior, everything))).Succeeded);
+        Assert.True((await Host.Guide.StartAsync(_bob, Start(10, RoleStage.Junior, everything))).Succeeded);
 
         await StartedAsync(_ada);
-        _host.Clock.Advance(TimeSpan.FromDays(14));
+        Host.Clock.Advance(TimeSpan.FromDays(14));
 
-        var pace = (await _host.Guide.GetPlanAsync(_ada))!.Pace;
+        var pace = (await Host.Guide.GetPlanAsync(_ada))!.Pace;
         Assert.Equal((20, 0, -2), (pace.ExpectedHours, pace.DoneHours, pace.WeeksAhead));
     }
 
     [Fact]
     public async Task A_target_without_plan_settings_has_no_plan()
     {
-        Assert.True((await _host.Careers.SetTargetAsync(_ada, "ml-engineer", RoleStage.Junior)).Succeeded);
+        Assert.True((await Host.Careers.SetTargetAsync(_ada, "ml-engineer", RoleStage.Junior)).Succeeded);
 
-        Assert.Null(await _host.Guide.GetPlanAsync(_ada));
-        Assert.Equal(new Problem(ProblemKind.Empty, "plan"), (await _host.Guide.SetHoursAsync(_ada, 5)).Problem);
+        Assert.Null(await Host.Guide.GetPlanAsync(_ada));
+        Assert.Equal(new Problem(ProblemKind.Empty, "plan"), (await Host.Guide.SetHoursAsync(_ada, 5)).Problem);
     }
 
     [Fact]
     public async Task A_new_stage_of_the_same_role_starts_a_new_baseline()
     {
         await StartedAsync(_ada);
-        _host.Clock.Advance(TimeSpan.FromDays(21));
+        Host.Clock.Advance(TimeSpan.FromDays(21));
 
-        await _host.Careers.SetTargetAsync(_ada, "ml-engineer", RoleStage.Mid);
-        var view = (await _host.Guide.GetPlanAsync(_ada))!;
+        await Host.Careers.SetTargetAsync(_ada, "ml-engineer", RoleStage.Mid);
+        var view = (await Host.Guide.GetPlanAsync(_ada))!;
 
         Assert.Equal(RoleStage.Mid, view.Target.Stage);
         Assert.Equal((0, 0, 0), (view.Pace.ExpectedHours, view.Pace.DoneHours, view.Pace.WeeksAhead));
@@ -159,12 +153,12 @@ public sealed class GuideOutcomesBehaviourTests : IAsyncLifetime
     public async Task Clearing_a_skip_puts_the_items_hours_back_into_what_the_pace_expects()
     {
         var first = (await StartedAsync(_ada)).Plan.Items[0];
-        await _host.Guide.SetChoiceAsync(_ada, first.Competency.Id, PlanChoice.Skipped);
+        await Host.Guide.SetChoiceAsync(_ada, first.Competency.Id, PlanChoice.Skipped);
 
-        Assert.True((await _host.Guide.SetChoiceAsync(_ada, first.Competency.Id, null)).Succeeded);
-        _host.Clock.Advance(TimeSpan.FromDays(3650));
+        Assert.True((await Host.Guide.SetChoiceAsync(_ada, first.Competency.Id, null)).Succeeded);
+        Host.Clock.Advance(TimeSpan.FromDays(3650));
 
-        var view = (await _host.Guide.GetPlanAsync(_ada))!;
+        var view = (await Host.Guide.GetPlanAsync(_ada))!;
         Assert.Equal(view.Plan.TotalHours, view.Pace.ExpectedHours);
         Assert.Contains(view.Plan.Items, i => i.Competency.Id == first.Competency.Id);
     }
@@ -172,59 +166,59 @@ public sealed class GuideOutcomesBehaviourTests : IAsyncLifetime
     [Fact]
     public async Task A_lost_database_fails_a_start_at_once_logs_it_and_saves_nothing()
     {
-        _outage.Arm();
+        Outage.Arm();
 
-        FailingWrites.AssertUnavailable(await _host.Guide.StartAsync(_ada, Start(10, RoleStage.Junior, new AcceptedLevel("numpy", Level.Learning, null))));
+        FailingWrites.AssertUnavailable(await Host.Guide.StartAsync(_ada, Start(10, RoleStage.Junior, new AcceptedLevel("numpy", Level.Learning, null))));
 
-        Assert.Equal(1, _outage.Refused);
-        Assert.Equal(("Saving a start", _ada), _host.Logs.SingleWriteFailure());
-        Assert.Empty(await _host.Assessments.GetLevelsAsync(_ada));
-        Assert.Null(await _host.Careers.GetTargetAsync(_ada));
+        Assert.Equal(1, Outage.Refused);
+        Assert.Equal(("Saving a start", _ada), Host.Logs.SingleWriteFailure());
+        Assert.Empty(await Host.Assessments.GetLevelsAsync(_ada));
+        Assert.Null(await Host.Careers.GetTargetAsync(_ada));
     }
 
     [Fact]
     public async Task A_database_locked_for_good_is_tried_five_times_then_the_start_fails_and_is_logged_once()
     {
-        _outage.ArmBusy();
+        Outage.ArmBusy();
 
-        FailingWrites.AssertUnavailable(await _host.Guide.StartAsync(_ada, Start()));
+        FailingWrites.AssertUnavailable(await Host.Guide.StartAsync(_ada, Start()));
 
-        Assert.Equal(5, _outage.Refused);
-        Assert.Equal(("Saving a start", _ada), _host.Logs.SingleWriteFailure());
+        Assert.Equal(5, Outage.Refused);
+        Assert.Equal(("Saving a start", _ada), Host.Logs.SingleWriteFailure());
     }
 
     [Fact]
     public async Task Changing_the_hours_during_an_outage_keeps_the_plan_and_is_logged()
     {
         await StartedAsync(_ada);
-        _outage.Arm();
+        Outage.Arm();
 
-        FailingWrites.AssertUnavailable(await _host.Guide.SetHoursAsync(_ada, 30));
+        FailingWrites.AssertUnavailable(await Host.Guide.SetHoursAsync(_ada, 30));
 
-        Assert.Equal(("Setting plan hours", _ada), _host.Logs.SingleWriteFailure());
-        Assert.Equal(10, (await _host.Guide.GetPlanAsync(_ada))!.HoursPerWeek);
+        Assert.Equal(("Setting plan hours", _ada), Host.Logs.SingleWriteFailure());
+        Assert.Equal(10, (await Host.Guide.GetPlanAsync(_ada))!.HoursPerWeek);
     }
 
     [Fact]
     public async Task Skipping_during_an_outage_keeps_the_plan_and_is_logged()
     {
         var item = (await StartedAsync(_ada)).Plan.Items[0].Competency.Id;
-        _outage.Arm();
+        Outage.Arm();
 
-        FailingWrites.AssertUnavailable(await _host.Guide.SetChoiceAsync(_ada, item, PlanChoice.Skipped));
+        FailingWrites.AssertUnavailable(await Host.Guide.SetChoiceAsync(_ada, item, PlanChoice.Skipped));
 
-        Assert.Equal(("Setting a plan choice", _ada), _host.Logs.SingleWriteFailure());
-        Assert.Empty((await _host.Guide.GetPlanAsync(_ada))!.Choices);
+        Assert.Equal(("Setting a plan choice", _ada), Host.Logs.SingleWriteFailure());
+        Assert.Empty((await Host.Guide.GetPlanAsync(_ada))!.Choices);
     }
 
     [Fact]
     public async Task A_new_baseline_that_cannot_be_saved_shows_no_plan_and_is_logged()
     {
         await StartedAsync(_ada);
-        await _host.Careers.SetTargetAsync(_ada, "data-scientist", RoleStage.Mid);
-        _outage.Arm();
+        await Host.Careers.SetTargetAsync(_ada, "data-scientist", RoleStage.Mid);
+        Outage.Arm();
 
-        Assert.Null(await _host.Guide.GetPlanAsync(_ada));
-        Assert.Equal(("Starting a plan baseline", _ada), _host.Logs.SingleWriteFailure());
+        Assert.Null(await Host.Guide.GetPlanAsync(_ada));
+        Assert.Equal(("Starting a plan baseline", _ada), Host.Logs.SingleWriteFailure());
     }
 }

@@ -15,46 +15,40 @@ namespace MlCareer.Web.Tests.Features.Progress;
 /// back, the log lines an operator reads, ticks brought in by an import, and a database that will not take the write
 /// (retried only when another attempt can help, logged once, counted as failed, nothing half saved).
 /// </summary>
-public sealed class ProgressOutcomesBehaviourTests : IAsyncLifetime
+public sealed class ProgressOutcomesBehaviourTests : OutageTestBase
 {
-    private readonly FailingWrites _outage = new();
-    private readonly ServiceTestHost _host;
     private string _ada = "";
     private string _bob = "";
 
-    public ProgressOutcomesBehaviourTests() => _host = new ServiceTestHost(interceptors: _outage);
-
-    public async Task InitializeAsync()
+    public override async Task InitializeAsync()
     {
-        await _host.InitializeAsync();
-        _ada = await _host.CreateUserAsync("ada");
-        _bob = await _host.CreateUserAsync("bob");
+        await base.InitializeAsync();
+        _ada = await Host.CreateUserAsync("ada");
+        _bob = await Host.CreateUserAsync("bob");
     }
-
-    public Task DisposeAsync() => _host.DisposeAsync();
 
     private async Task<List<(string UserId, string? CompetencyId, ActivityKind Kind)>> ActivityAsync()
     {
-        await using var db = await _host.NewDbAsync();
+        await using var db = await Host.NewDbAsync();
         return [.. (await db.ActivityEvents.Where(e => e.Kind == ActivityKind.NoteSaved || e.Kind == ActivityKind.EvidenceSaved).ToListAsync())
             .Select(e => (e.UserId, e.CompetencyId, e.Kind))];
     }
 
     private List<(int EventId, object? UserId)> Logged() =>
-        [.. _host.Logs.Entries.Where(e => e.Category == typeof(DataPortabilityService).FullName).Select(e => (e.EventId.Id, e.Values.GetValueOrDefault("UserId")))];
+        [.. Host.Logs.Entries.Where(e => e.Category == typeof(DataPortabilityService).FullName).Select(e => (e.EventId.Id, e.Values.GetValueOrDefault("UserId")))];
 
     [Fact]
     public async Task Notes_and_evidence_count_once_a_day_per_learner_competency_and_kind_from_midnight_on()
     {
-        var midnight = new DateTimeOffset(_host.Clock.Now.UtcDateTime.Date.AddDays(1), TimeSpan.Zero);
-        _host.Clock.Advance(midnight - _host.Clock.Now);
-        await _host.Assessments.SaveNoteAsync(_ada, "calculus", "first", isPrivate: false);
-        _host.Clock.Advance(TimeSpan.FromHours(1));
-        await _host.Assessments.SaveNoteAsync(_ada, "calculus", "second", isPrivate: false);
-        await _host.Assessments.SaveNoteAsync(_ada, "sql", "other competency", isPrivate: false);
-        await _host.Assessments.SaveNoteAsync(_bob, "calculus", "other learner", isPrivate: false);
-        await _host.Assessments.SaveEvidenceAsync(_ada, "calculus", [new EvidenceItem("Notebook", "https://example.org/nb")]);
-        await _host.Assessments.SaveNoteAsync(_ada, "calculus", "third", isPrivate: false);
+        var midnight = new DateTimeOffset(Host.Clock.Now.UtcDateTime.Date.AddDays(1), TimeSpan.Zero);
+        Host.Clock.Advance(midnight - Host.Clock.Now);
+        await Host.Assessments.SaveNoteAsync(_ada, "calculus", "first", isPrivate: false);
+        Host.Clock.Advance(TimeSpan.FromHours(1));
+        await Host.Assessments.SaveNoteAsync(_ada, "calculus", "second", isPrivate: false);
+        await Host.Assessments.SaveNoteAsync(_ada, "sql", "other competency", isPrivate: false);
+        await Host.Assessments.SaveNoteAsync(_bob, "calculus", "other learner", isPrivate: false);
+        await Host.Assessments.SaveEvidenceAsync(_ada, "calculus", [new EvidenceItem("Notebook", "https://example.org/nb")]);
+        await Host.Assessments.SaveNoteAsync(_ada, "calculus", "third", isPrivate: false);
 
         var activity = await ActivityAsync();
         Assert.Equal(4, activity.Count);
@@ -67,7 +61,7 @@ public sealed class ProgressOutcomesBehaviourTests : IAsyncLifetime
     [Fact]
     public async Task The_owner_gets_their_private_note_back_from_the_save()
     {
-        var saved = await _host.Assessments.SaveNoteAsync(_ada, "calculus", "only for me", isPrivate: true);
+        var saved = await Host.Assessments.SaveNoteAsync(_ada, "calculus", "only for me", isPrivate: true);
 
         Assert.Equal(("only for me", true), (saved.Value!.Note, saved.Value.NoteIsPrivate));
     }
@@ -75,55 +69,55 @@ public sealed class ProgressOutcomesBehaviourTests : IAsyncLifetime
     [Fact]
     public async Task A_lost_database_fails_a_save_at_once_logs_it_counts_it_as_failed_and_keeps_the_level()
     {
-        await _host.Assessments.SetLevelAsync(_ada, "calculus", Level.Learning);
-        using var saves = new MetricCollector<long>(_host.Get<IMeterFactory>(), AppMetrics.MeterName, "mlcareer.assessment.saves");
-        _outage.Arm();
+        await Host.Assessments.SetLevelAsync(_ada, "calculus", Level.Learning);
+        using var saves = new MetricCollector<long>(Host.Get<IMeterFactory>(), AppMetrics.MeterName, "mlcareer.assessment.saves");
+        Outage.Arm();
 
-        FailingWrites.AssertUnavailable(await _host.Assessments.SetLevelAsync(_ada, "calculus", Level.Expert));
+        FailingWrites.AssertUnavailable(await Host.Assessments.SetLevelAsync(_ada, "calculus", Level.Expert));
 
-        Assert.Equal(1, _outage.Refused);
-        Assert.Equal(("Saving an assessment", _ada), _host.Logs.SingleWriteFailure());
+        Assert.Equal(1, Outage.Refused);
+        Assert.Equal(("Saving an assessment", _ada), Host.Logs.SingleWriteFailure());
         Assert.Equal(["failed"], saves.GetMeasurementSnapshot().Select(m => (string)m.Tags["outcome"]!));
-        Assert.Equal(Level.Learning, (await _host.Assessments.GetAsync(_ada, "calculus"))!.Level);
+        Assert.Equal(Level.Learning, (await Host.Assessments.GetAsync(_ada, "calculus"))!.Level);
     }
 
     [Fact]
     public async Task A_database_locked_for_good_is_tried_five_times_then_the_save_fails_and_is_logged_once()
     {
-        _outage.ArmBusy();
+        Outage.ArmBusy();
 
-        FailingWrites.AssertUnavailable(await _host.Assessments.SetLevelAsync(_ada, "calculus", Level.Expert));
+        FailingWrites.AssertUnavailable(await Host.Assessments.SetLevelAsync(_ada, "calculus", Level.Expert));
 
-        Assert.Equal(5, _outage.Refused);
-        Assert.Equal(("Saving an assessment", _ada), _host.Logs.SingleWriteFailure());
+        Assert.Equal(5, Outage.Refused);
+        Assert.Equal(("Saving an assessment", _ada), Host.Logs.SingleWriteFailure());
     }
 
     [Fact]
     public async Task Exports_and_imports_are_logged_by_user_id_and_format_and_a_rejected_import_by_its_problem_count()
     {
-        await _host.Assessments.SetLevelAsync(_ada, "calculus", Level.Learning);
-        var export = await _host.Data.ExportAsync(_ada, _host.Clock.Now);
-        await _host.Data.ExportCsvAsync(_ada);
-        Assert.True((await _host.Data.ImportAsync(_bob, new MemoryStream(DataPortabilityService.ToJsonBytes(export)))).Succeeded);
-        Assert.False((await _host.Data.ImportAsync(_bob, new MemoryStream("{}"u8.ToArray()))).Succeeded);
+        await Host.Assessments.SetLevelAsync(_ada, "calculus", Level.Learning);
+        var export = await Host.Data.ExportAsync(_ada, Host.Clock.Now);
+        await Host.Data.ExportCsvAsync(_ada);
+        Assert.True((await Host.Data.ImportAsync(_bob, new MemoryStream(DataPortabilityService.ToJsonBytes(export)))).Succeeded);
+        Assert.False((await Host.Data.ImportAsync(_bob, new MemoryStream("{}"u8.ToArray()))).Succeeded);
 
         Assert.Equal([(2001, _ada), (2001, _ada), (2002, _bob), (2003, _bob)], Logged());
-        var formats = _host.Logs.Entries.Where(e => e.EventId.Id == 2001).Select(e => e.Values["Format"]);
+        var formats = Host.Logs.Entries.Where(e => e.EventId.Id == 2001).Select(e => e.Values["Format"]);
         Assert.Equal(["json", "csv"], formats);
-        var imported = _host.Logs.Entries.Single(e => e.EventId.Id == 2002).Values;
+        var imported = Host.Logs.Entries.Single(e => e.EventId.Id == 2002).Values;
         Assert.Equal((1, 1), ((int)imported["Assessments"]!, (int)imported["HistoryEntries"]!));
     }
 
     [Fact]
     public async Task The_json_export_is_indented_for_people_and_lists_history_oldest_first()
     {
-        await _host.Assessments.SetLevelAsync(_ada, "sql", Level.Learning);
-        _host.Clock.Advance(TimeSpan.FromDays(1));
-        await _host.Assessments.SetLevelAsync(_ada, "calculus", Level.Learning);
-        _host.Clock.Advance(TimeSpan.FromDays(1));
-        await _host.Assessments.SetLevelAsync(_ada, "sql", Level.Practising);
+        await Host.Assessments.SetLevelAsync(_ada, "sql", Level.Learning);
+        Host.Clock.Advance(TimeSpan.FromDays(1));
+        await Host.Assessments.SetLevelAsync(_ada, "calculus", Level.Learning);
+        Host.Clock.Advance(TimeSpan.FromDays(1));
+        await Host.Assessments.SetLevelAsync(_ada, "sql", Level.Practising);
 
-        var export = await _host.Data.ExportAsync(_ada, _host.Clock.Now);
+        var export = await Host.Data.ExportAsync(_ada, Host.Clock.Now);
         var text = Encoding.UTF8.GetString(DataPortabilityService.ToJsonBytes(export));
 
         Assert.Contains("\n  \"format\"", text, StringComparison.Ordinal);
@@ -137,17 +131,17 @@ public sealed class ProgressOutcomesBehaviourTests : IAsyncLifetime
         var calculus = ServiceTestHost.Catalog.Current.FindCompetency("calculus")!.SelfCheck;
         var algebra = ServiceTestHost.Catalog.Current.FindCompetency("linear-algebra")!.SelfCheck;
         var tickedAt = new DateTimeOffset(2025, 3, 1, 8, 0, 0, TimeSpan.Zero);
-        var document = new ExportDocument("mlcareer-export", 1, _host.Clock.Now, "Ada", [], [],
+        var document = new ExportDocument("mlcareer-export", 1, Host.Clock.Now, "Ada", [], [],
             [new ExportSelfCheck("calculus", SelfCheckKey.Of(calculus[1]), "worded differently", tickedAt), new ExportSelfCheck("linear-algebra", SelfCheckKey.Of(algebra[0]), null, null)]);
         var heard = new List<string>();
-        using var subscription = _host.Get<AssessmentNotifier>().Subscribe(_bob, e => heard.Add(e.CompetencyId));
+        using var subscription = Host.Get<AssessmentNotifier>().Subscribe(_bob, e => heard.Add(e.CompetencyId));
 
-        var first = await _host.Data.ImportAsync(_bob, new MemoryStream(DataPortabilityService.ToJsonBytes(document)));
-        var again = await _host.Data.ImportAsync(_bob, new MemoryStream(DataPortabilityService.ToJsonBytes(document)));
+        var first = await Host.Data.ImportAsync(_bob, new MemoryStream(DataPortabilityService.ToJsonBytes(document)));
+        var again = await Host.Data.ImportAsync(_bob, new MemoryStream(DataPortabilityService.ToJsonBytes(document)));
 
         Assert.Equal((2, 0), (first.SelfCheckTicks, again.SelfCheckTicks));
         Assert.Equal(["calculus", "linear-algebra"], heard.Order());
-        await using var db = await _host.NewDbAsync();
+        await using var db = await Host.NewDbAsync();
         var stored = await db.SelfCheckTicks.Where(t => t.UserId == _bob).OrderBy(t => t.CompetencyId).Select(t => new { t.Statement, t.TickedAt }).ToListAsync();
         Assert.Equal([(calculus[1], tickedAt), (algebra[0], DateTimeOffset.UnixEpoch)], stored.Select(t => (t.Statement, t.TickedAt)));
     }
@@ -155,14 +149,14 @@ public sealed class ProgressOutcomesBehaviourTests : IAsyncLifetime
     [Fact]
     public async Task An_import_the_database_will_not_take_changes_nothing_and_is_logged()
     {
-        await _host.Assessments.SetLevelAsync(_ada, "calculus", Level.Learning);
-        var export = await _host.Data.ExportAsync(_ada, _host.Clock.Now);
-        _outage.Arm();
+        await Host.Assessments.SetLevelAsync(_ada, "calculus", Level.Learning);
+        var export = await Host.Data.ExportAsync(_ada, Host.Clock.Now);
+        Outage.Arm();
 
-        var result = await _host.Data.ImportAsync(_bob, new MemoryStream(DataPortabilityService.ToJsonBytes(export)));
+        var result = await Host.Data.ImportAsync(_bob, new MemoryStream(DataPortabilityService.ToJsonBytes(export)));
 
         Assert.Equal([ImportProblemKind.NotStored], result.Problems.Select(p => p.Kind));
-        Assert.Equal(("Importing", _bob), _host.Logs.SingleWriteFailure());
-        Assert.Empty(await _host.Assessments.GetLevelsAsync(_bob));
+        Assert.Equal(("Importing", _bob), Host.Logs.SingleWriteFailure());
+        Assert.Empty(await Host.Assessments.GetLevelsAsync(_bob));
     }
 }

@@ -12,39 +12,33 @@ namespace MlCareer.Web.Tests.Features.SelfChecks;
 /// notice about removed statements is the learner's alone and lists them in the order they were ticked, and a database
 /// that will not take the write is retried only when another attempt can help.
 /// </summary>
-public sealed class SelfCheckOutcomesBehaviourTests : IAsyncLifetime
+public sealed class SelfCheckOutcomesBehaviourTests : OutageTestBase
 {
     private const string Competency = "calculus";
     private static readonly IReadOnlyList<string> Statements = ServiceTestHost.Catalog.Current.FindCompetency(Competency)!.SelfCheck;
 
-    private readonly FailingWrites _outage = new();
-    private readonly ServiceTestHost _host;
     private string _ada = "";
     private string _mia = "";
 
-    public SelfCheckOutcomesBehaviourTests() => _host = new ServiceTestHost(interceptors: _outage);
-
-    public async Task InitializeAsync()
+    public override async Task InitializeAsync()
     {
-        await _host.InitializeAsync();
-        _ada = await _host.CreateUserAsync("ada");
-        _mia = await _host.CreateUserAsync("mia");
+        await base.InitializeAsync();
+        _ada = await Host.CreateUserAsync("ada");
+        _mia = await Host.CreateUserAsync("mia");
     }
-
-    public Task DisposeAsync() => _host.DisposeAsync();
 
     private static string Key(int index) => SelfCheckKey.Of(Statements[index]);
 
     private async Task StoreTickOfARemovedStatementAsync(string statement, TimeSpan ago)
     {
-        await using var db = await _host.NewDbAsync();
+        await using var db = await Host.NewDbAsync();
         db.SelfCheckTicks.Add(new SelfCheckTick
         {
             UserId = _ada,
             CompetencyId = Competency,
             StatementKey = SelfCheckKey.Of(statement),
             Statement = statement,
-            TickedAt = _host.Clock.Now - ago,
+            TickedAt = Host.Clock.Now - ago,
         });
         await db.SaveChangesAsync();
     }
@@ -54,22 +48,22 @@ public sealed class SelfCheckOutcomesBehaviourTests : IAsyncLifetime
     {
         await StoreTickOfARemovedStatementAsync("I can integrate by parts.", TimeSpan.FromDays(3));
         var heard = new List<(string Who, string CompetencyId)>();
-        var notifier = _host.Get<AssessmentNotifier>();
+        var notifier = Host.Get<AssessmentNotifier>();
         using var ada = notifier.Subscribe(_ada, e => heard.Add(("ada", e.CompetencyId)));
         using var mia = notifier.Subscribe(_mia, e => heard.Add(("mia", e.CompetencyId)));
 
-        Assert.True((await _host.SelfChecks.SetTickAsync(_ada, Competency, Key(0), ticked: true)).Succeeded);
+        Assert.True((await Host.SelfChecks.SetTickAsync(_ada, Competency, Key(0), ticked: true)).Succeeded);
         Assert.Equal([("ada", Competency)], heard);
-        Assert.True((await _host.SelfChecks.AcknowledgeDroppedAsync(_ada, Competency)).Succeeded);
+        Assert.True((await Host.SelfChecks.AcknowledgeDroppedAsync(_ada, Competency)).Succeeded);
         Assert.Equal([("ada", Competency), ("ada", Competency)], heard);
     }
 
     [Fact]
     public async Task A_refusal_names_the_field_it_is_about()
     {
-        Assert.Equal(new Problem(ProblemKind.UnknownStatement, "statement"), (await _host.SelfChecks.SetTickAsync(_ada, Competency, SelfCheckKey.Of("I can fly."), ticked: true)).Problem);
-        Assert.Equal(new Problem(ProblemKind.UnknownCompetency, "competency"), (await _host.SelfChecks.SetTickAsync(_ada, "no-such-thing", Key(0), ticked: true)).Problem);
-        Assert.Equal(new Problem(ProblemKind.UnknownCompetency, "competency"), (await _host.SelfChecks.AcknowledgeDroppedAsync(_ada, "no-such-thing")).Problem);
+        Assert.Equal(new Problem(ProblemKind.UnknownStatement, "statement"), (await Host.SelfChecks.SetTickAsync(_ada, Competency, SelfCheckKey.Of("I can fly."), ticked: true)).Problem);
+        Assert.Equal(new Problem(ProblemKind.UnknownCompetency, "competency"), (await Host.SelfChecks.SetTickAsync(_ada, "no-such-thing", Key(0), ticked: true)).Problem);
+        Assert.Equal(new Problem(ProblemKind.UnknownCompetency, "competency"), (await Host.SelfChecks.AcknowledgeDroppedAsync(_ada, "no-such-thing")).Problem);
     }
 
     [Fact]
@@ -79,7 +73,7 @@ public sealed class SelfCheckOutcomesBehaviourTests : IAsyncLifetime
         await StoreTickOfARemovedStatementAsync("I can differentiate a product.", TimeSpan.FromDays(9));
         await StoreTickOfARemovedStatementAsync("I can find a limit.", TimeSpan.FromDays(4));
 
-        var view = await _host.SelfChecks.GetAsync(_ada, _ada, Competency);
+        var view = await Host.SelfChecks.GetAsync(_ada, _ada, Competency);
 
         Assert.Equal(["I can differentiate a product.", "I can find a limit.", "I can integrate by parts."], view!.Dropped);
     }
@@ -87,12 +81,12 @@ public sealed class SelfCheckOutcomesBehaviourTests : IAsyncLifetime
     [Fact]
     public async Task Only_ticks_of_removed_statements_show_in_the_learners_overview_with_the_notice_and_not_in_the_mentors()
     {
-        var invitation = (await _host.Invitations.CreateInvitationAsync(_ada)).Value!;
-        Assert.True((await _host.Invitations.AcceptAsync(_mia, invitation.Token)).Succeeded);
+        var invitation = (await Host.Invitations.CreateInvitationAsync(_ada)).Value!;
+        Assert.True((await Host.Invitations.AcceptAsync(_mia, invitation.Token)).Succeeded);
         await StoreTickOfARemovedStatementAsync("I can integrate by parts.", TimeSpan.FromDays(1));
 
-        var learners = await _host.SelfChecks.GetAllAsync(_ada, _ada);
-        var mentors = await _host.SelfChecks.GetAllAsync(_mia, _ada);
+        var learners = await Host.SelfChecks.GetAllAsync(_ada, _ada);
+        var mentors = await Host.SelfChecks.GetAllAsync(_mia, _ada);
 
         Assert.Equal(0, learners[Competency].Ticked);
         Assert.Equal(["I can integrate by parts."], learners[Competency].Dropped);
@@ -102,35 +96,35 @@ public sealed class SelfCheckOutcomesBehaviourTests : IAsyncLifetime
     [Fact]
     public async Task A_lost_database_fails_a_tick_at_once_logs_it_and_stores_nothing()
     {
-        _outage.Arm();
+        Outage.Arm();
 
-        FailingWrites.AssertUnavailable(await _host.SelfChecks.SetTickAsync(_ada, Competency, Key(0), ticked: true));
+        FailingWrites.AssertUnavailable(await Host.SelfChecks.SetTickAsync(_ada, Competency, Key(0), ticked: true));
 
-        Assert.Equal(1, _outage.Refused);
-        Assert.Equal(("Saving a self-check tick", _ada), _host.Logs.SingleWriteFailure());
-        Assert.Equal(0, (await _host.SelfChecks.GetAsync(_ada, _ada, Competency))!.Ticked);
+        Assert.Equal(1, Outage.Refused);
+        Assert.Equal(("Saving a self-check tick", _ada), Host.Logs.SingleWriteFailure());
+        Assert.Equal(0, (await Host.SelfChecks.GetAsync(_ada, _ada, Competency))!.Ticked);
     }
 
     [Fact]
     public async Task A_database_locked_for_good_is_tried_five_times_then_the_tick_fails_and_is_logged_once()
     {
-        _outage.ArmBusy();
+        Outage.ArmBusy();
 
-        FailingWrites.AssertUnavailable(await _host.SelfChecks.SetTickAsync(_ada, Competency, Key(0), ticked: true));
+        FailingWrites.AssertUnavailable(await Host.SelfChecks.SetTickAsync(_ada, Competency, Key(0), ticked: true));
 
-        Assert.Equal(5, _outage.Refused);
-        Assert.Equal(("Saving a self-check tick", _ada), _host.Logs.SingleWriteFailure());
+        Assert.Equal(5, Outage.Refused);
+        Assert.Equal(("Saving a self-check tick", _ada), Host.Logs.SingleWriteFailure());
     }
 
     [Fact]
     public async Task Acknowledging_during_an_outage_keeps_the_notice_and_logs_it()
     {
         await StoreTickOfARemovedStatementAsync("I can integrate by parts.", TimeSpan.FromDays(1));
-        _outage.Arm();
+        Outage.Arm();
 
-        FailingWrites.AssertUnavailable(await _host.SelfChecks.AcknowledgeDroppedAsync(_ada, Competency));
+        FailingWrites.AssertUnavailable(await Host.SelfChecks.AcknowledgeDroppedAsync(_ada, Competency));
 
-        Assert.Equal(("Removing self-check ticks of changed statements", _ada), _host.Logs.SingleWriteFailure());
-        Assert.Equal(["I can integrate by parts."], (await _host.SelfChecks.GetAsync(_ada, _ada, Competency))!.Dropped);
+        Assert.Equal(("Removing self-check ticks of changed statements", _ada), Host.Logs.SingleWriteFailure());
+        Assert.Equal(["I can integrate by parts."], (await Host.SelfChecks.GetAsync(_ada, _ada, Competency))!.Dropped);
     }
 }
