@@ -19,8 +19,11 @@ public sealed record BenchOptions
     /// <summary>wrk's duration per page and per static copy.</summary>
     public int ReadSeconds { get; init; } = 10;
 
-    /// <summary>Signed-in learners whose idle circuits are weighed.</summary>
-    public int MemoryCircuits { get; init; } = 50;
+    /// <summary>
+    /// Signed-in learners whose idle circuits are weighed. Pools that keep or let go of a few hundred KB between probes
+    /// move the figure per circuit by that much divided by the count, so more circuits weigh more precisely.
+    /// </summary>
+    public int MemoryCircuits { get; init; } = 100;
 
     /// <summary>Signed-in learners live while the saves run: a warm-up learner, the memory learners and more, if fewer.</summary>
     public int SaveCircuits { get; init; } = 200;
