@@ -83,6 +83,13 @@ public sealed class AppProcess : IAsyncDisposable
         return probe ?? throw new InvalidOperationException("The memory probe answered nothing.");
     }
 
+    /// <summary>The server's event handler times since the last call, per component, and the GC's pause so far.</summary>
+    public async Task<EventsProbe> ProbeEventsAsync()
+    {
+        var probe = await Client.GetFromJsonAsync<EventsProbe>("/bench/events");
+        return probe ?? throw new InvalidOperationException("The events probe answered nothing.");
+    }
+
     private async Task WaitUntilReadyAsync(Stopwatch clock)
     {
         while (clock.Elapsed < TimeSpan.FromMinutes(10) && !_process.HasExited)
@@ -153,3 +160,6 @@ public sealed class AppProcess : IAsyncDisposable
 
 /// <summary>What <c>/bench/memory</c> answers.</summary>
 public sealed record MemoryProbe(long GcHeapBytes, long WorkingSetBytes, int OpenCircuits);
+
+/// <summary>What <c>/bench/events</c> answers: handler milliseconds per component type since the last call.</summary>
+public sealed record EventsProbe(Dictionary<string, List<double>> EventHandlerMs, double GcPauseMs, int Collections, int Gen2Collections);

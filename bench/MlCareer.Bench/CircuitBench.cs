@@ -4,8 +4,11 @@ using Microsoft.Playwright;
 namespace MlCareer.Bench;
 
 /// <summary>
-/// Signed-in learners with real interactive circuits: each one a Chromium page on a competency page whose level scale is
-/// live. First the memory each idle circuit costs the server (the bench-only probe: a forced full collection, then GC
+/// Signed-in learners with real interactive circuits: each one a Chromium tab on a competency page whose level scale is
+/// live. The tabs are those of one browser window, each opened with its own learner's sign-in cookie (the circuit keeps
+/// the user it started with), so they share a few renderer processes as many tabs of one browser do: a browser context
+/// per learner would cost a renderer process each, 200 of them on the 2 cores the server runs on, and the save times
+/// would then measure Chromium's scheduling more than the app. First the memory each idle circuit costs the server (the bench-only probe: a forced full collection, then GC
 /// heap and working set, with the circuits open and after closing them again); then level saves from all of them at a
 /// steady rate, timed in the page from the click to the saved state in the DOM.
 /// </summary>
@@ -18,7 +21,7 @@ public static class CircuitBench
     /// <summary>The top level: the save run then steps 1, 2, 3, 4, 1…, so every click changes the level.</summary>
     private const int WarmUpLevel = 4;
 
-    /// <summary>Registrations and page loads at once: enough to fill the wait on a busy machine, few enough not to time out.</summary>
+    /// <summary>Registrations at once: enough to fill the wait on a busy machine, few enough not to time out.</summary>
     private const int Concurrency = 8;
 
     /// <summary>Clicks level <c>level</c> and resolves with the milliseconds until the page shows it saved.</summary>
@@ -46,17 +49,18 @@ public static class CircuitBench
     {
         var memoryWhat = $"server memory per live interactive circuit ({options.MemoryCircuits} signed-in learners on `{Pages.Competency}`, forced full GC before and after)";
         var saveWhat = $"level save round trip, click to saved state in the page ({options.SaveCircuits} live circuits, {Figures.Number(options.SavesPerSecond, "0.#")} saves/s for {options.SaveSeconds} s)";
-        var contexts = new List<IBrowserContext>();
+        await using var window = await browser.NewContextAsync(new() { BaseURL = app.BaseAddress.ToString() });
+        window.SetDefaultTimeout(120_000);
         try
         {
             // Learner 0 warms up; the memory learners come after it; the save run uses every learner.
-            contexts.AddRange(await InParallelAsync(0, options.SaveCircuits, i => Learners.RegisterAsync(browser, app.BaseAddress, i)));
+            var learners = await InParallelAsync(0, options.SaveCircuits, i => Learners.RegisterAsync(browser, app.BaseAddress, i));
 
             // One learner first, saved once: the circuit code is JIT-compiled and the pools warmed before the baseline.
-            var pages = new List<IPage> { await OpenLiveAsync(contexts[0]) };
+            var pages = new List<IPage> { await OpenLiveAsync(window, learners[0]) };
             await pages[0].EvaluateAsync<double>(SaveScript, WarmUpLevel);
             var before = await SettledProbeAsync(app);
-            var weighed = await InParallelAsync(1, options.MemoryCircuits + 1, i => OpenLiveAsync(contexts[i]));
+            var weighed = await OpenLiveAsync(window, learners[1..(options.MemoryCircuits + 1)]);
             var open = await SettledProbeAsync(app);
 
             // Closed again (the page's unload ends its circuit at once), the same process with the same warm pools and
@@ -71,8 +75,8 @@ public static class CircuitBench
 
             try
             {
-                pages.AddRange(await InParallelAsync(pages.Count, contexts.Count, i => OpenLiveAsync(contexts[i])));
-                await RunSavesAsync(pages, options, report, saveWhat);
+                pages.AddRange(await OpenLiveAsync(window, learners[pages.Count..]));
+                await RunSavesAsync(app, pages, options, report, saveWhat);
             }
             catch (Exception ex) when (ex is PlaywrightException or TimeoutException or InvalidOperationException)
             {
@@ -83,13 +87,6 @@ public static class CircuitBench
         {
             report.Failed(memoryWhat, MemoryTarget, ex);
             report.Failed(saveWhat, SaveTarget, ex);
-        }
-        finally
-        {
-            foreach (var context in contexts)
-            {
-                await context.DisposeAsync();
-            }
         }
     }
 
@@ -173,19 +170,42 @@ public static class CircuitBench
         }));
     }
 
-    private static async Task<IPage> OpenLiveAsync(IBrowserContext context)
+    private static async Task<List<IPage>> OpenLiveAsync(IBrowserContext window, Learner[] learners)
     {
-        var page = await context.NewPageAsync();
+        var pages = new List<IPage>();
+        foreach (var learner in learners)
+        {
+            pages.Add(await OpenLiveAsync(window, learner));
+        }
+
+        return pages;
+    }
+
+    /// <summary>
+    /// A tab signed in as <paramref name="learner"/>, live: one at a time, because the window's cookies are switched to
+    /// the learner's for the page load and the circuit's connection, after which the circuit no longer reads them.
+    /// </summary>
+    private static async Task<IPage> OpenLiveAsync(IBrowserContext window, Learner learner)
+    {
+        await window.ClearCookiesAsync();
+        await window.AddCookiesAsync(learner.Cookies);
+        var page = await window.NewPageAsync();
         await page.GotoAsync(Pages.Competency);
         await page.WaitForFunctionAsync(
             "() => typeof window.Blazor === 'object' && [...document.querySelectorAll('.level-scale button')].some(b => !b.disabled)",
             null,
             new() { Timeout = 120_000 });
+        if (await page.Locator($"a[href='/account'][aria-label$=' {learner.Email}']").CountAsync() != 1)
+        {
+            throw new InvalidOperationException($"The tab opened for {learner.Email} is not signed in as that learner.");
+        }
+
         return page;
     }
 
-    private static async Task RunSavesAsync(List<IPage> pages, BenchOptions options, Report report, string what)
+    private static async Task RunSavesAsync(AppProcess app, List<IPage> pages, BenchOptions options, Report report, string what)
     {
+        var serverBefore = await app.ProbeEventsAsync();
         var interval = TimeSpan.FromSeconds(pages.Count / options.SavesPerSecond);
         var clock = Stopwatch.StartNew();
         var duration = TimeSpan.FromSeconds(options.SaveSeconds);
@@ -222,14 +242,33 @@ public static class CircuitBench
             }
         }));
 
+        var serverAfter = await app.ProbeEventsAsync();
         timings.Sort();
         var p99 = Figures.Percentile(timings, 99);
         var firstError = errors.Count > 0 ? $" (first: {errors[0].Split('\n')[0]})" : "";
         report.Add(
             what,
             $"p50 {Figures.Ms(Figures.Percentile(timings, 50))}, p95 {Figures.Ms(Figures.Percentile(timings, 95))}, " +
-            $"**p99 {Figures.Ms(p99)}**, max {Figures.Ms(timings.LastOrDefault())} over {timings.Count} saves; {errors.Count} errors{firstError}",
+            $"**p99 {Figures.Ms(p99)}**, max {Figures.Ms(timings.LastOrDefault())} over {timings.Count} saves; {errors.Count} errors{firstError}; " +
+            ServerShare(serverBefore, serverAfter),
             SaveTarget,
             timings.Count > 0 && p99 < 50 && errors.Count == 0 && pages.Count >= 200);
+    }
+
+    /// <summary>
+    /// The server's part of those round trips, from Blazor's own handler timing (the level scale's click handler, its
+    /// save and the same circuit's refreshes included) and the GC's pauses over the run: what the browser adds is the rest.
+    /// </summary>
+    private static string ServerShare(EventsProbe before, EventsProbe after)
+    {
+        var handlers = after.EventHandlerMs
+            .Where(e => e.Key.EndsWith(".LevelScale", StringComparison.Ordinal))
+            .SelectMany(e => e.Value)
+            .Order()
+            .ToList();
+        return $"server's share: the level scale's click handler p50 {Figures.Ms(Figures.Percentile(handlers, 50))}, " +
+            $"p99 {Figures.Ms(Figures.Percentile(handlers, 99))}, max {Figures.Ms(handlers.LastOrDefault())} over {handlers.Count} clicks; " +
+            $"GC paused {Figures.Ms(after.GcPauseMs - before.GcPauseMs)} in all over {after.Collections - before.Collections} collections " +
+            $"({after.Gen2Collections - before.Gen2Collections} full)";
     }
 }

@@ -16,6 +16,9 @@ public static class BenchDiagnosticsSetup
 {
     public const string MemoryPath = "/bench/memory";
 
+    /// <summary>Blazor event handler times since the last call, per component, and the GC's total pause so far.</summary>
+    public const string EventsPath = "/bench/events";
+
     public static void AddBenchDiagnostics(this IHostApplicationBuilder builder)
     {
         if (!IsEnabled(builder.Configuration))
@@ -24,6 +27,7 @@ public static class BenchDiagnosticsSetup
         }
 
         builder.Services.AddSingleton<OpenCircuitCounter>();
+        builder.Services.AddSingleton<BenchEventTimings>();
         builder.Services.AddSingleton<CircuitHandler>(services => services.GetRequiredService<OpenCircuitCounter>());
     }
 
@@ -34,9 +38,11 @@ public static class BenchDiagnosticsSetup
             return;
         }
 
+        // Created now, so the listener hears every event from the first circuit on.
+        app.Services.GetRequiredService<BenchEventTimings>();
         app.MapGet(MemoryPath, (HttpContext context, OpenCircuitCounter circuits) =>
         {
-            if (context.Connection.RemoteIpAddress is not { } remote || !IPAddress.IsLoopback(remote.IsIPv4MappedToIPv6 ? remote.MapToIPv4() : remote))
+            if (!IsLoopback(context))
             {
                 return Results.NotFound();
             }
@@ -52,7 +58,22 @@ public static class BenchDiagnosticsSetup
                 new { gcHeapBytes = GC.GetTotalMemory(forceFullCollection: false), workingSetBytes = process.WorkingSet64, openCircuits = circuits.Open },
                 JsonSerializerOptions.Web);
         });
+        app.MapGet(EventsPath, (HttpContext context, BenchEventTimings timings) =>
+        {
+            if (!IsLoopback(context))
+            {
+                return Results.NotFound();
+            }
+
+            context.Response.Headers.CacheControl = "no-store";
+            return Results.Json(
+                new { eventHandlerMs = timings.Drain(), gcPauseMs = GC.GetTotalPauseDuration().TotalMilliseconds, collections = GC.CollectionCount(0), gen2Collections = GC.CollectionCount(2) },
+                JsonSerializerOptions.Web);
+        });
     }
+
+    private static bool IsLoopback(HttpContext context) =>
+        context.Connection.RemoteIpAddress is { } remote && IPAddress.IsLoopback(remote.IsIPv4MappedToIPv6 ? remote.MapToIPv4() : remote);
 
     private static bool IsEnabled(IConfiguration configuration) => configuration.GetValue<bool>("Bench:Diagnostics");
 }
