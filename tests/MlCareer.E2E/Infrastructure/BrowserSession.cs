@@ -164,6 +164,24 @@ public sealed class BrowserSession : IAsyncDisposable
         });
     }
 
+    /// <summary>
+    /// Writes a screenshot of the window (not the full page) scrolled so that <paramref name="top"/> starts just below the
+    /// fixed app bar: what a reader sees there, with nothing painted over the content. A full-page capture of a scrolled page
+    /// draws the fixed app bar and menu where the window happens to be, across the middle of the content.
+    /// </summary>
+    public async Task ScreenshotFromAsync(string name, ILocator top)
+    {
+        await top.EvaluateAsync(
+            """
+            e => {
+                const bar = document.querySelector('.mud-appbar');
+                const below = bar ? bar.getBoundingClientRect().bottom : 0;
+                window.scrollTo(0, Math.max(0, e.getBoundingClientRect().top + window.scrollY - below - 12));
+            }
+            """);
+        await ScreenshotAsync(name, fullPage: false);
+    }
+
     /// <summary>The problems collected so far, for tests of the checks themselves.</summary>
     public IReadOnlyList<string> Problems => _problems;
 

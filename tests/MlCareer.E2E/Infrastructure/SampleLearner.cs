@@ -25,6 +25,29 @@ public static class SampleLearner
         await Expect(page.Locator("h1")).ToHaveTextAsync("My progress");
     }
 
+    /// <summary>The id of a registered user.</summary>
+    public static async Task<string> IdOfAsync(IServiceProvider services, string email)
+    {
+        await using var scope = services.CreateAsyncScope();
+        var user = await scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>().FindByEmailAsync(email)
+            ?? throw new InvalidOperationException($"No user {email}.");
+        return user.Id;
+    }
+
+    /// <summary>A level last reviewed <paramref name="daysAgo"/> days ago (through the import), so that it can be due for a re-check.</summary>
+    public static async Task SeedOldLevelAsync(IServiceProvider services, string email, string competencyId, int level, int daysAgo)
+    {
+        await using var scope = services.CreateAsyncScope();
+        var at = DateTimeOffset.UtcNow.AddDays(-daysAgo);
+        var document = new ExportDocument(
+            DataPortabilityService.Format, DataPortabilityService.CurrentVersion, DateTimeOffset.UtcNow, null,
+            [new ExportAssessment(competencyId, null, level, null, false, at, [])],
+            [new ExportHistoryEntry(competencyId, null, level, at)]);
+        using var json = new MemoryStream(DataPortabilityService.ToJsonBytes(document));
+        var result = await scope.ServiceProvider.GetRequiredService<DataPortabilityService>().ImportAsync(await IdOfAsync(services, email), json);
+        Assert.True(result.Succeeded, string.Join("; ", result.Problems.Select(ImportProblemText.Describe)));
+    }
+
     /// <summary>
     /// Gives the learner levels in every area, a note, evidence and a few weeks of history, through the app's own import,
     /// so the progress page shows its radar and its line chart.

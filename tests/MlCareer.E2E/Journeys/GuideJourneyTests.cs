@@ -30,7 +30,11 @@ public sealed class GuideJourneyTests(BrowserFixture browser)
         await Expect(page.Locator("#start-level-clean-code")).ToHaveValueAsync("3");
         await session.CheckAccessibilityAsync("where do I start");
         await session.CheckNoSidewaysScrollAsync("where do I start");
-        await session.ScreenshotAsync("start-desktop");
+        // The window at the top (background, target, hours), then scrolled to the proposal: never a full-page capture of a
+        // scrolled page, which paints the fixed app bar and menu across the middle of the form.
+        await page.EvaluateAsync("() => window.scrollTo(0, 0)");
+        await session.ScreenshotAsync("start-desktop", fullPage: false);
+        await session.ScreenshotFromAsync("start-levels-desktop", page.Locator("#start-proposal-heading"));
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Save my start and make a plan" }).ClickAsync();
         await Expect(page.Locator(".start-save [role=status]")).ToContainTextAsync("Saved:");
@@ -64,8 +68,7 @@ public sealed class GuideJourneyTests(BrowserFixture browser)
         await recent.Locator("summary").ClickAsync();
         await Expect(recent.Locator("details li a", new() { HasText = "Clean code" })).ToBeVisibleAsync();
         await session.CheckAccessibilityAsync("my progress after a start");
-        await page.Locator("#guide-heading").ScrollIntoViewIfNeededAsync();
-        await session.ScreenshotAsync("me-after-start-desktop", fullPage: true);
+        await session.ScreenshotFromAsync("me-after-start-desktop", page.Locator("section.guide-section"));
 
         await page.SetViewportSizeAsync(375, 812);
         await session.OpenAsync("/plan");
@@ -77,9 +80,10 @@ public sealed class GuideJourneyTests(BrowserFixture browser)
         await page.GetByRole(AriaRole.Radio, new() { Name = "Software engineer" }).CheckAsync();
         await session.CheckNoSidewaysScrollAsync("where do I start, phone");
         await session.ScreenshotAsync("start-phone", fullPage: false);
+        await session.ScreenshotFromAsync("start-levels-phone", page.Locator("#start-proposal-heading"));
         await session.OpenAsync("/me");
         await session.CheckNoSidewaysScrollAsync("my progress after a start, phone");
-        await session.ScreenshotAsync("me-after-start-phone", fullPage: true);
+        await session.ScreenshotFromAsync("me-after-start-phone", page.Locator("section.guide-section"));
         session.AssertClean();
     }
 }

@@ -23,6 +23,9 @@ public sealed class SelfCheckService(
 {
     private const int MaxAttempts = 5;
 
+    /// <summary>Tick events read for the recent history: many busy days, yet bounded however long someone has ticked.</summary>
+    private const int HistoryEventsRead = 500;
+
     /// <summary>The list of one competency; null when the actor may not read the learner's progress or the competency is unknown.</summary>
     public async Task<SelfCheckView?> GetAsync(string actorId, string learnerId, string competencyId)
     {
@@ -57,6 +60,54 @@ public sealed class SelfCheckService(
             .OfType<SelfCheckView>()
             .Where(v => v.Ticked > 0 || v.Dropped.Count > 0)
             .ToDictionary(v => v.CompetencyId, StringComparer.Ordinal);
+    }
+
+    /// <summary>
+    /// The learner's latest <paramref name="limit"/> days of self-check changes, one per competency and UTC day, newest
+    /// first, each with the statements' texts; empty when the actor may not read the learner's progress. A statement the
+    /// content no longer has is named from the learner's kept tick of it, if any.
+    /// </summary>
+    public async Task<IReadOnlyList<TickDay>> GetRecentTickDaysAsync(string actorId, string learnerId, int limit)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync();
+        if (!await MentorAccess.MayReadAsync(db, actorId, learnerId))
+        {
+            return [];
+        }
+
+        var events = await db.ActivityEvents.AsNoTracking()
+            .Where(e => e.UserId == learnerId && (e.Kind == ActivityKind.Ticked || e.Kind == ActivityKind.Unticked || e.Kind == ActivityKind.TickDropped))
+            .OrderByDescending(e => e.At).ThenByDescending(e => e.Id).Take(HistoryEventsRead).ToListAsync();
+        if (events.Count == 0)
+        {
+            return [];
+        }
+
+        var kept = await db.SelfCheckTicks.AsNoTracking().Where(t => t.UserId == learnerId)
+            .ToDictionaryAsync(t => (t.CompetencyId, t.StatementKey), t => t.Statement);
+        var snapshot = catalog.Current;
+        var texts = new Dictionary<string, Dictionary<string, string>>(StringComparer.Ordinal);
+        string? TextOf(string competencyId, string? key)
+        {
+            if (!texts.TryGetValue(competencyId, out var statements))
+            {
+                statements = (snapshot.FindCompetency(competencyId)?.SelfCheck ?? []).DistinctBy(SelfCheckKey.Of).ToDictionary(SelfCheckKey.Of, StringComparer.Ordinal);
+                texts[competencyId] = statements;
+            }
+
+            return key is null ? null : statements.GetValueOrDefault(key) ?? kept.GetValueOrDefault((competencyId, key));
+        }
+
+        // Groups keep the order of their first event, the newest. When the read was cut, the oldest day may be cut too: left out.
+        var days = events.GroupBy(e => (e.CompetencyId, Day: DateOnly.FromDateTime(e.At.UtcDateTime))).ToList();
+        if (events.Count == HistoryEventsRead && days.Count > 1)
+        {
+            days.RemoveAt(days.Count - 1);
+        }
+
+        return days.Take(limit)
+            .Select(g => new TickDay(g.Key.CompetencyId, g.Key.Day, [.. g.Reverse().Select(e => new TickChange(e.Kind, TextOf(e.CompetencyId, e.StatementKey), e.At))]))
+            .ToList();
     }
 
     /// <summary>Ticks or unticks one of the acting user's statements; setting what is already set changes and records nothing.</summary>

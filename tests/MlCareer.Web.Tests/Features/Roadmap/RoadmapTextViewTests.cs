@@ -34,6 +34,8 @@ public sealed class RoadmapTextViewTests : MudTestContext
         Assert.Equal(["/roadmap/text#text-e"], lists[1].QuerySelectorAll("a").Select(a => a.GetAttribute("href")));
         // Every list is named by its label, so a screen reader announces "Needs first: list, 3 items".
         Assert.All(lists, list => Assert.NotNull(d.QuerySelector($"#{list.GetAttribute("aria-labelledby")}")));
+        // The browser follows them itself, so focus moves to the entry (Blazor's enhanced navigation would only scroll).
+        Assert.All(lists, list => Assert.Equal("false", list.GetAttribute("data-enhance-nav")));
 
         var b = cut.Find($"#{RoadmapTextView.Anchor("b")}");
         Assert.Equal(["Title of d", "Title of x (Area beta)"], b.QuerySelectorAll("ul.graph-text-links")[^1].QuerySelectorAll("li").Select(li => li.TextContent.Trim()));
