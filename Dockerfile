@@ -2,10 +2,11 @@
 # database in a volume. Build: docker build -t mlcareer .   Run: see README ("Run it in a container").
 FROM mcr.microsoft.com/dotnet/sdk:10.0 AS build
 WORKDIR /src
-# Restore first, from the project files only, so the layer is reused until a dependency changes.
+# Restore first, from the project files and the MSBuild files they import only (restore evaluates the projects, so a
+# missing import fails it), so the layer is reused until one of them changes. ContainerRecipeTests keeps this list whole.
 COPY Directory.Build.props Directory.Packages.props global.json ./
 COPY src/MlCareer.Content/MlCareer.Content.csproj src/MlCareer.Content/
-COPY src/MlCareer.Web/MlCareer.Web.csproj src/MlCareer.Web/
+COPY src/MlCareer.Web/MlCareer.Web.csproj src/MlCareer.Web/StartupTuning.props src/MlCareer.Web/PackageAssetCompression.targets src/MlCareer.Web/
 RUN dotnet restore src/MlCareer.Web/MlCareer.Web.csproj
 COPY src/ src/
 COPY content/ content/

@@ -22,6 +22,15 @@ public sealed class UserTextTests
     }
 
     [Fact]
+    public void A_nul_character_is_dropped_from_text_and_text_of_nothing_else_is_blank()
+    {
+        Assert.Equal("beforeafter", UserText.Clean(" before\0after\0 "));
+        Assert.Equal(" beforeafter", UserText.CleanKeepingLayout(" before\0after"));
+        Assert.Null(UserText.Clean("\0 \0"));
+        Assert.Null(UserText.CleanKeepingLayout("\0"));
+    }
+
+    [Fact]
     public void A_note_keeps_its_indentation_and_trailing_space_but_not_carriage_returns() =>
         Assert.Equal("    indented code\nnext ", UserText.CleanKeepingLayout("    indented code\r\nnext "));
 }

@@ -79,6 +79,7 @@ public sealed class AssessmentService(
 
     public Task<ServiceResult<AssessmentView>> SaveEvidenceAsync(string userId, string competencyId, IReadOnlyList<EvidenceItem> evidence)
     {
+        evidence = [.. evidence.Select(EvidenceRules.Cleaned)];
         if (EvidenceRules.Validate(evidence) is { } problem)
         {
             return Task.FromResult<ServiceResult<AssessmentView>>(problem);

@@ -137,18 +137,18 @@ public sealed class DataPortabilityService(IDbContextFactory<AppDbContext> dbFac
             }
 
             row.Level = (Level)item.Level!.Value;
-            row.Note = string.IsNullOrWhiteSpace(item.Note) ? null : item.Note;
+            row.Note = item.Note is null || string.IsNullOrWhiteSpace(UserText.WithoutNul(item.Note)) ? null : UserText.WithoutNul(item.Note);
             row.NoteIsPrivate = item.NotePrivate;
             row.UpdatedAt = item.UpdatedAt ?? DateTimeOffset.UnixEpoch;
             row.Version++;
             row.Evidence.Clear();
-            row.Evidence.AddRange((item.Evidence ?? []).Select((e, i) => new EvidenceLink
+            row.Evidence.AddRange((item.Evidence ?? []).Select(e => EvidenceRules.Cleaned(new EvidenceItem(e.Label!, e.Url!))).Select((e, i) => new EvidenceLink
             {
                 UserId = userId,
                 CompetencyId = item.CompetencyId!,
                 Position = i,
-                Label = e.Label!.Trim(),
-                Url = e.Url!.Trim(),
+                Label = e.Label.Trim(),
+                Url = e.Url.Trim(),
             }));
         }
 

@@ -25,6 +25,9 @@ public static class EvidenceRules
         return null;
     }
 
+    /// <summary>The link as it is checked and stored: label and address without U+0000 (see <see cref="UserText.WithoutNul"/>).</summary>
+    public static EvidenceItem Cleaned(EvidenceItem item) => new(UserText.WithoutNul(item.Label ?? ""), UserText.WithoutNul(item.Url ?? ""));
+
     /// <summary>The problem with one evidence link, or null when it is fine.</summary>
     public static Problem? ValidateItem(EvidenceItem item)
     {

@@ -73,7 +73,7 @@ public static class ImportValidator
                     problems.Add(new ImportProblem(ImportProblemKind.NoteTooLong, $"{at}.note", Actual: a.Note.Length, Limit: FieldLimits.Note));
                 }
 
-                var evidence = (a.Evidence ?? []).Select(e => new EvidenceItem(e?.Label ?? "", e?.Url ?? "")).ToList();
+                var evidence = (a.Evidence ?? []).Select(e => EvidenceRules.Cleaned(new EvidenceItem(e?.Label ?? "", e?.Url ?? ""))).ToList();
                 if (EvidenceRules.Validate(evidence) is { } bad)
                 {
                     problems.Add(new ImportProblem(ImportProblemKind.Evidence, $"{at}.{bad.Field}") { Evidence = bad });

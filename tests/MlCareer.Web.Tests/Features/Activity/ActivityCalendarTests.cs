@@ -46,8 +46,8 @@ public sealed class ActivityCalendarTests : MudTestContext, IAsyncLifetime
 
         var cut = RenderAs(_ada, _ada);
 
+        cut.WaitForAssertion(() => Assert.Equal(ActivityService.DaysShown, cut.FindAll("rect.activity-day[data-date]").Count));
         var cells = cut.FindAll("rect.activity-day[data-date]");
-        Assert.Equal(ActivityService.DaysShown, cells.Count);
         Assert.Equal("Tue 6 Jan 2026: 2 activities: 1 level change, 1 self-check ticked", cells[^1].TextContent.Trim());
         Assert.Contains("shade-2", cells[^1].ClassName, StringComparison.Ordinal);
         Assert.Equal("Sun 4 Jan 2026: no activity", cells[^3].TextContent.Trim());

@@ -7,8 +7,8 @@ namespace MlCareer.Web.Tests.Features.Deploy;
 
 /// <summary>
 /// No container registry is reachable here, so the image cannot be built in CI. These tests hold the recipe to what can
-/// be checked: the compose file parses, and the Dockerfile, compose file and app settings agree on port, data folder and
-/// health check.
+/// be checked: the compose file parses; the Dockerfile, compose file and app settings agree on port, data folder and
+/// health check; and each image's build stage copies every file its restore and publish read before running them.
 /// </summary>
 public sealed class ContainerRecipeTests
 {
@@ -120,16 +120,194 @@ public sealed class ContainerRecipeTests
         Assert.Contains(proxyDockerfile, l => l.StartsWith("HEALTHCHECK ", StringComparison.Ordinal) && l.EndsWith("CMD [\"dotnet\", \"MlCareer.Proxy.dll\", \"healthcheck\"]", StringComparison.Ordinal));
     }
 
-    [Fact]
-    public void The_proxy_image_copies_every_source_file_its_project_links_from_outside_its_folder()
-    {
-        var project = XDocument.Load(Path.Combine(RepositoryRoot.Path, "src/MlCareer.Proxy/MlCareer.Proxy.csproj"));
-        var linked = project.Descendants("Compile").Select(c => (string?)c.Attribute("Include")).OfType<string>()
-            .Select(include => Path.GetRelativePath(RepositoryRoot.Path, Path.GetFullPath(Path.Combine(RepositoryRoot.Path, "src/MlCareer.Proxy", include.Replace('\\', '/')))))
-            .ToList();
-        var copies = File.ReadAllLines(Path.Combine(RepositoryRoot.Path, "src/MlCareer.Proxy/Dockerfile")).Where(l => l.StartsWith("COPY ", StringComparison.Ordinal)).ToList();
+    /// <summary>Each image's Dockerfile (their build stages restore and publish one project each).</summary>
+    public static TheoryData<string> Dockerfiles => new() { "Dockerfile", "src/MlCareer.Proxy/Dockerfile" };
 
-        Assert.NotEmpty(linked);
-        Assert.All(linked, file => Assert.Contains(copies, l => l.Split(' ').Contains(file)));
+    /// <summary>
+    /// The restore layer holds only what restore reads, so it is reused until a dependency changes; a file it lacks fails
+    /// the image build (an Import missing is MSB4019), which CI cannot see since it never builds the image.
+    /// </summary>
+    [Theory]
+    [MemberData(nameof(Dockerfiles))]
+    public void The_image_copies_every_file_restore_reads_before_it_restores(string dockerfile)
+    {
+        var build = DockerBuild.Read(dockerfile);
+        var needed = RestoreInputs(build.Project);
+
+        Assert.Contains(build.Project, needed);
+        Assert.Contains("Directory.Packages.props", needed);
+        Assert.All(needed, file => Assert.True(build.CopiesBefore(build.RestoreLine, file), $"{dockerfile} copies {file} only after `dotnet restore` (or not at all)"));
+    }
+
+    [Theory]
+    [MemberData(nameof(Dockerfiles))]
+    public void The_image_copies_every_file_its_projects_take_from_outside_their_folders_before_it_publishes(string dockerfile)
+    {
+        var build = DockerBuild.Read(dockerfile);
+        var taken = ProjectClosure(build.Project).SelectMany(ItemsFromOutsideTheProjectFolder).ToList();
+
+        Assert.NotEmpty(taken);
+        Assert.All(taken, path => Assert.True(build.CopiesBefore(build.PublishLine, path), $"{dockerfile} copies {path} only after `dotnet publish` (or not at all)"));
+    }
+
+    private static string Repo(string relative) => Path.Combine(RepositoryRoot.Path, relative);
+
+    private static string RepoRelative(string fullPath) => Path.GetRelativePath(RepositoryRoot.Path, fullPath).Replace('\\', '/');
+
+    /// <summary>A path an MSBuild file names (Windows separators, the file's own folder as <c>$(MSBuildThisFileDirectory)</c>), from the repository root.</summary>
+    private static string Resolve(string msbuildFile, string path)
+    {
+        var folder = Path.GetDirectoryName(Repo(msbuildFile))!;
+        var expanded = path.Replace('\\', '/')
+            .Replace("$(MSBuildThisFileDirectory)", folder + "/", StringComparison.Ordinal)
+            .Replace("$(MSBuildProjectDirectory)", folder, StringComparison.Ordinal);
+        Assert.False(expanded.Contains("$(", StringComparison.Ordinal), $"{msbuildFile}: this test cannot resolve the path {path}");
+        return RepoRelative(Path.GetFullPath(expanded, folder));
+    }
+
+    /// <summary>The project and every project it references, transitively, from the repository root.</summary>
+    private static List<string> ProjectClosure(string project)
+    {
+        var projects = new List<string>();
+        var pending = new Queue<string>([project]);
+        while (pending.TryDequeue(out var next))
+        {
+            if (projects.Contains(next))
+            {
+                continue;
+            }
+
+            projects.Add(next);
+            foreach (var reference in XDocument.Load(Repo(next)).Descendants("ProjectReference"))
+            {
+                pending.Enqueue(Resolve(next, (string)reference.Attribute("Include")!));
+            }
+        }
+
+        return projects;
+    }
+
+    /// <summary>
+    /// What restoring the project reads from the repository: every project in its closure, the MSBuild files MSBuild picks
+    /// up beside or above each one (the nearest <c>Directory.Build.*</c> and <c>Directory.Packages.props</c>), every file
+    /// those import (transitively; SDK imports come with the SDK image), and the SDK's <c>global.json</c> and NuGet
+    /// configuration files above them.
+    /// </summary>
+    private static SortedSet<string> RestoreInputs(string project)
+    {
+        string[] nearestOnly = ["Directory.Build.props", "Directory.Build.targets", "Directory.Packages.props"];
+        string[] everyOne = ["global.json", "NuGet.config", "nuget.config", "NuGet.Config"];
+        var files = new SortedSet<string>(StringComparer.Ordinal);
+        var msbuildFiles = new Queue<string>();
+        foreach (var member in ProjectClosure(project))
+        {
+            msbuildFiles.Enqueue(member);
+            var above = new List<string>();
+            for (var folder = Path.GetDirectoryName(Repo(member)); folder is not null && folder.StartsWith(RepositoryRoot.Path, StringComparison.Ordinal); folder = Path.GetDirectoryName(folder))
+            {
+                above.Add(folder);
+            }
+
+            foreach (var name in nearestOnly)
+            {
+                if (above.Select(folder => Path.Combine(folder, name)).FirstOrDefault(File.Exists) is { } nearest)
+                {
+                    msbuildFiles.Enqueue(RepoRelative(nearest));
+                }
+            }
+
+            files.UnionWith(above.SelectMany(folder => everyOne.Select(name => Path.Combine(folder, name))).Where(File.Exists).Select(RepoRelative));
+        }
+
+        while (msbuildFiles.TryDequeue(out var file))
+        {
+            if (!files.Add(file))
+            {
+                continue;
+            }
+
+            foreach (var import in XDocument.Load(Repo(file)).Descendants("Import").Where(i => i.Attribute("Sdk") is null))
+            {
+                var imported = Resolve(file, (string)import.Attribute("Project")!);
+                if (File.Exists(Repo(imported)))
+                {
+                    msbuildFiles.Enqueue(imported);
+                }
+                else
+                {
+                    Assert.True(import.Attribute("Condition") is not null, $"{file} imports {imported}, which does not exist");
+                }
+            }
+        }
+
+        return files;
+    }
+
+    /// <summary>
+    /// Files and folders the project's items take from outside its own folder (a linked source file, content shipped with
+    /// it); for a wildcard, the folder above its first wildcard.
+    /// </summary>
+    private static IEnumerable<string> ItemsFromOutsideTheProjectFolder(string project)
+    {
+        var folder = Path.GetDirectoryName(project)!.Replace('\\', '/') + "/";
+        string[] fileItems = ["Compile", "Content", "None", "EmbeddedResource", "AdditionalFiles"];
+        return XDocument.Load(Repo(project)).Descendants()
+            .Where(item => fileItems.Contains(item.Name.LocalName))
+            .SelectMany(item => ((string?)item.Attribute("Include") ?? string.Empty).Split(';', StringSplitOptions.RemoveEmptyEntries))
+            .Select(include => include.Replace('\\', '/'))
+            .Select(include => include.IndexOfAny(['*', '?']) is var wildcard and >= 0 ? include[..(include.LastIndexOf('/', wildcard) + 1)] : include)
+            .Select(include => include.EndsWith('/') ? Resolve(project, include).TrimEnd('/') + "/" : Resolve(project, include))
+            .Where(path => !path.StartsWith(folder, StringComparison.Ordinal));
+    }
+
+    /// <summary>The build stage of a Dockerfile: its <c>COPY</c>s from the build context, in order, and the lines that restore and publish.</summary>
+    private sealed record DockerBuild(string Workdir, List<(int Line, string[] Sources, string Destination)> Copies, int RestoreLine, int PublishLine, string Project)
+    {
+        public static DockerBuild Read(string dockerfile)
+        {
+            var lines = File.ReadAllText(Repo(dockerfile)).Replace("\\\n", " ", StringComparison.Ordinal).Split('\n');
+            var from = Array.FindIndex(lines, l => l.StartsWith("FROM ", StringComparison.Ordinal));
+            var next = Array.FindIndex(lines, from + 1, l => l.StartsWith("FROM ", StringComparison.Ordinal));
+            var stage = lines[..(next < 0 ? lines.Length : next)];
+            var restore = Array.FindIndex(stage, l => l.StartsWith("RUN dotnet restore ", StringComparison.Ordinal));
+            var publish = Array.FindIndex(stage, l => l.StartsWith("RUN dotnet publish ", StringComparison.Ordinal));
+            Assert.True(restore >= 0 && publish > restore, $"{dockerfile}'s build stage restores, then publishes");
+            var copies = new List<(int Line, string[] Sources, string Destination)>();
+            for (var i = 0; i < publish; i++)
+            {
+                var words = stage[i].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+                if (words is ["COPY", ..] && !words.Any(w => w.StartsWith("--from=", StringComparison.Ordinal)))
+                {
+                    var operands = words[1..].Where(w => !w.StartsWith("--", StringComparison.Ordinal)).ToArray();
+                    copies.Add((i, operands[..^1], operands[^1]));
+                }
+            }
+
+            var workdir = stage.Last(l => l.StartsWith("WORKDIR ", StringComparison.Ordinal))["WORKDIR ".Length..].Trim();
+            var project = stage[restore].Split(' ').Single(w => w.EndsWith(".csproj", StringComparison.Ordinal));
+            return new DockerBuild(workdir, copies, restore, publish, project);
+        }
+
+        /// <summary>
+        /// Whether a <c>COPY</c> above <paramref name="line"/> puts the repository's file or folder <paramref name="path"/>
+        /// at the same place under the working directory (a folder source copies its contents).
+        /// </summary>
+        public bool CopiesBefore(int line, string path)
+        {
+            var wanted = Path.GetFullPath(path, Workdir).TrimEnd('/');
+            return Copies.Where(c => c.Line < line).Any(copy => copy.Sources.Any(source =>
+            {
+                var target = Path.GetFullPath(copy.Destination, Workdir);
+                if (source.EndsWith('/') || Directory.Exists(Repo(source)))
+                {
+                    var folder = source.TrimEnd('/') + "/";
+                    return (path.TrimEnd('/') + "/").StartsWith(folder, StringComparison.Ordinal)
+                        && Path.GetFullPath(Path.Combine(target, Path.GetRelativePath(folder, path))).TrimEnd('/') == wanted;
+                }
+
+                var placed = copy.Destination.EndsWith('/') ? Path.Combine(target, Path.GetFileName(source)) : target;
+                return source == path && placed == wanted;
+            }));
+        }
     }
 }

@@ -43,6 +43,14 @@ public sealed class GuideComponentsTests : MudTestContext, IAsyncLifetime
         SetRendererInfo(new RendererInfo("Server", isInteractive: live));
     }
 
+    /// <summary>The start panel once its controls are enabled: live, with the learner's levels and target loaded.</summary>
+    private IRenderedComponent<StartPanel> RenderLiveStartPanel()
+    {
+        var cut = Render<StartPanel>();
+        cut.WaitForAssertion(() => Assert.False(cut.Find("#start-role").HasAttribute("disabled")));
+        return cut;
+    }
+
     private static AngleSharp.Dom.IElement AreaCheckbox(IRenderedComponent<StartPanel> cut, string areaTitle) =>
         cut.FindAll("label.check").Single(l => l.TextContent.Trim() == $"Accept {areaTitle}").QuerySelector("input")!;
 
@@ -63,18 +71,18 @@ public sealed class GuideComponentsTests : MudTestContext, IAsyncLifetime
     {
         await _host.Assessments.SetLevelAsync(_ada, "sql", Level.Expert);
         SignIn();
-        var cut = Render<StartPanel>();
-        cut.Find("input[value=software-engineer]").Change(true);
-        cut.Find("#start-role").Change("ml-engineer");
+        var cut = RenderLiveStartPanel();
+        await cut.Find("input[value=software-engineer]").ChangeAsync(true);
+        await cut.Find("#start-role").ChangeAsync("ml-engineer");
 
         // The proposal shows the learner's own level next to the proposed one, and sets nothing yet.
         Assert.Contains("Replace mine (Expert)", cut.Markup, StringComparison.Ordinal);
         Assert.Equal("2", cut.Find("#start-level-python-fundamentals").GetAttribute("value"));
-        AreaCheckbox(cut, "Programming").Change(true);
-        cut.Find("#start-level-python-fundamentals").Change("3");
+        await AreaCheckbox(cut, "Programming").ChangeAsync(true);
+        await cut.Find("#start-level-python-fundamentals").ChangeAsync("3");
         Assert.Equal(["sql"], (await _host.Assessments.GetLevelsAsync(_ada)).Keys);
 
-        cut.FindAll("button").Single(b => b.TextContent.StartsWith("Save my start", StringComparison.Ordinal)).Click();
+        await cut.FindAll("button").Single(b => b.TextContent.StartsWith("Save my start", StringComparison.Ordinal)).ClickAsync(new());
 
         cut.WaitForAssertion(() => Assert.Contains("Saved:", cut.Find("[role=status]").TextContent, StringComparison.Ordinal));
         Assert.NotNull(cut.Find("a[href='/plan']"));
@@ -91,13 +99,13 @@ public sealed class GuideComponentsTests : MudTestContext, IAsyncLifetime
     {
         await _host.Assessments.SetLevelAsync(_ada, "sql", Level.Expert);
         SignIn();
-        var cut = Render<StartPanel>();
-        cut.Find("input[value=software-engineer]").Change(true);
-        cut.Find("#start-role").Change("ml-engineer");
-        AreaCheckbox(cut, "Programming").Change(true);
-        cut.FindAll("label.replace input").Single().Change(true);
+        var cut = RenderLiveStartPanel();
+        await cut.Find("input[value=software-engineer]").ChangeAsync(true);
+        await cut.Find("#start-role").ChangeAsync("ml-engineer");
+        await AreaCheckbox(cut, "Programming").ChangeAsync(true);
+        await cut.FindAll("label.replace input").Single().ChangeAsync(true);
 
-        cut.FindAll("button").Single(b => b.TextContent.StartsWith("Save my start", StringComparison.Ordinal)).Click();
+        await cut.FindAll("button").Single(b => b.TextContent.StartsWith("Save my start", StringComparison.Ordinal)).ClickAsync(new());
 
         cut.WaitForAssertion(() => Assert.Contains("Saved:", cut.Find("[role=status]").TextContent, StringComparison.Ordinal));
         Assert.Equal(Level.Practising, (await _host.Assessments.GetLevelsAsync(_ada))["sql"]);
@@ -143,11 +151,12 @@ public sealed class GuideComponentsTests : MudTestContext, IAsyncLifetime
 
         var cut = Render<GuideSection>(p => p.Add(s => s.UserId, _ada));
 
-        Assert.Equal("This week", cut.Find("#guide-heading").TextContent.Trim());
+        cut.WaitForAssertion(() => Assert.Equal("This week", cut.Find("#guide-heading").TextContent.Trim()));
         Assert.Equal(week.Tasks.Select(t => t.Item.Competency.Title), cut.FindAll(".link-list a").Select(a => a.TextContent));
     }
 
-    private static string Pace(IRenderedComponent<GuideSection> cut) => cut.Find(".guide-pace").TextContent.Trim();
+    /// <summary>The pace line, once the section has loaded the plan.</summary>
+    private static string Pace(IRenderedComponent<GuideSection> cut) => cut.WaitForElement(".guide-pace").TextContent.Trim();
 
     [Fact]
     public async Task On_the_first_day_the_me_section_says_the_plan_starts_and_what_this_week_holds()
@@ -197,7 +206,7 @@ public sealed class GuideComponentsTests : MudTestContext, IAsyncLifetime
 
         var cut = Render<GuideSection>(p => p.Add(s => s.UserId, _ada));
 
-        Assert.Contains("your plan for", cut.Markup, StringComparison.Ordinal);
         Assert.Equal($"All {plan.TotalHours} hours of your plan are done.", Pace(cut));
+        Assert.Contains("your plan for", cut.Markup, StringComparison.Ordinal);
     }
 }

@@ -78,8 +78,11 @@ public sealed class FeedbackThreadTests : MentorPairContext
 
         Button(cut, "Hide").Click();
 
-        cut.WaitForAssertion(() => Assert.Empty(Bodies(cut)));
-        Assert.Equal("Comment hidden. Your mentors see it marked as hidden by you.", cut.Find("[role=status]").TextContent);
+        cut.WaitForAssertion(() =>
+        {
+            Assert.Empty(Bodies(cut));
+            Assert.Equal("Comment hidden. Your mentors see it marked as hidden by you.", cut.Find("[role=status]").TextContent);
+        });
         Assert.True((await Host.Feedback.GetFeedbackAsync(Marco, Mia, "calculus"))!.Comments.Single().IsHidden);
     }
 
@@ -103,15 +106,19 @@ public sealed class FeedbackThreadTests : MentorPairContext
         Assert.True((await Host.Feedback.AddCommentAsync(Marco, Mia, "calculus", "Typo in here")).Succeeded);
         var cut = RenderAs(Marco);
 
-        Button(cut, "Delete").Click();
-        Button(cut, "Keep it").Click();
+        // Awaited: a click made while the renderer is still busy would otherwise be handled after the next Find.
+        await Button(cut, "Delete").ClickAsync(new());
+        await Button(cut, "Keep it").ClickAsync(new());
         Assert.Equal(["Typo in here"], Bodies(cut));
 
-        Button(cut, "Delete").Click();
-        Button(cut, "Yes, delete").Click();
+        await Button(cut, "Delete").ClickAsync(new());
+        await Button(cut, "Yes, delete").ClickAsync(new());
 
-        cut.WaitForAssertion(() => Assert.Empty(Bodies(cut)));
-        Assert.Equal("Comment deleted.", cut.Find("[role=status]").TextContent);
+        cut.WaitForAssertion(() =>
+        {
+            Assert.Empty(Bodies(cut));
+            Assert.Equal("Comment deleted.", cut.Find("[role=status]").TextContent);
+        });
         Assert.Empty((await Host.Feedback.GetFeedbackAsync(Mia, Mia, "calculus"))!.Comments);
     }
 }

@@ -94,11 +94,11 @@ public sealed class MenteePageTests : MentorPairContext
 
         var cut = RenderAsMarco();
 
-        var row = cut.Find(".mentee-self-check-list summary");
+        var row = cut.WaitForElement(".mentee-self-check-list summary");
         Assert.Contains("Practising", row.TextContent, StringComparison.Ordinal);
         Assert.Contains($"1 of {statements.Count} ticked", row.TextContent, StringComparison.Ordinal);
         Assert.Contains("Ticked: " + statements[0], cut.Find(".mentee-self-check-list").TextContent, StringComparison.Ordinal);
-        Assert.NotNull(cut.Find("svg.activity-calendar"));
+        Assert.NotNull(cut.WaitForElement("svg.activity-calendar"));
         // The tick is history too: a line of "Recently changed" that names the statement.
         Assert.Equal("Ticked: " + statements[0], cut.Find("section[aria-labelledby=recent-heading] details.tick-day li").TextContent.Trim());
     }

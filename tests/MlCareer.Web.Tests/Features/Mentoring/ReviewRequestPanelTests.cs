@@ -48,15 +48,21 @@ public sealed class ReviewRequestPanelTests : MentorPairContext
         cut.Find("textarea").Input("Please check my calculus");
         Button(cut, "Ask for a review").Click();
 
-        cut.WaitForAssertion(() => Assert.Contains("Review requested from marco", cut.Find(".review-pending").TextContent, StringComparison.Ordinal));
+        cut.WaitForAssertion(() =>
+        {
+            Assert.Contains("Review requested from marco", cut.Find(".review-pending").TextContent, StringComparison.Ordinal);
+            Assert.Equal("Review requested. Your mentors are notified.", cut.Find("[role=status]").TextContent);
+        });
         Assert.Equal("Please check my calculus", cut.Find(".review-message").TextContent);
-        Assert.Equal("Review requested. Your mentors are notified.", cut.Find("[role=status]").TextContent);
         Assert.Single(await Host.Reviews.GetQueueAsync(Marco));
 
         Button(cut, "Withdraw request").Click();
 
-        cut.WaitForAssertion(() => Assert.Equal("Request withdrawn.", cut.Find("[role=status]").TextContent));
-        Assert.Empty(cut.FindAll(".review-pending"));
+        cut.WaitForAssertion(() =>
+        {
+            Assert.Equal("Request withdrawn.", cut.Find("[role=status]").TextContent);
+            Assert.Empty(cut.FindAll(".review-pending"));
+        });
         Assert.Empty(await Host.Reviews.GetQueueAsync(Marco));
     }
 

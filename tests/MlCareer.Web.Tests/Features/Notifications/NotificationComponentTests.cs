@@ -74,12 +74,18 @@ public sealed class NotificationComponentTests : MentorPairContext
         Assert.Equal("2 unread.", page.Find("[role=status]").TextContent);
 
         page.FindAll("button").First(b => b.TextContent == "Mark as read").Click();
-        page.WaitForAssertion(() => Assert.Equal("Marked as read.", page.Find("[role=status]").TextContent));
-        Assert.Single(page.FindAll(".notification.is-unread"));
+        page.WaitForAssertion(() =>
+        {
+            Assert.Equal("Marked as read.", page.Find("[role=status]").TextContent);
+            Assert.Single(page.FindAll(".notification.is-unread"));
+        });
 
         page.FindAll("button").Single(b => b.TextContent == "Mark all as read").Click();
-        page.WaitForAssertion(() => Assert.Equal("All marked as read.", page.Find("[role=status]").TextContent));
-        Assert.Empty(page.FindAll(".notification.is-unread"));
+        page.WaitForAssertion(() =>
+        {
+            Assert.Equal("All marked as read.", page.Find("[role=status]").TextContent);
+            Assert.Empty(page.FindAll(".notification.is-unread"));
+        });
         Assert.Equal(0, await Host.Notifications.CountUnreadAsync(Mia));
     }
 

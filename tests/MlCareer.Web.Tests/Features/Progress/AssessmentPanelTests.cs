@@ -162,7 +162,7 @@ public sealed class AssessmentPanelTests : MudTestContext, IAsyncLifetime
         cut.Find("#evidence-url-input-calculus").Change("notebook.ipynb");
         cut.Find(".evidence-add button").Click();
 
-        Assert.Contains("https://", cut.Find(".field-error").TextContent, StringComparison.Ordinal);
+        Assert.Contains("https://", cut.WaitForElement(".field-error").TextContent, StringComparison.Ordinal);
         Assert.Equal("notebook.ipynb", cut.Find("#evidence-url-input-calculus").GetAttribute("value"));
         Assert.Null(await _host.Assessments.GetAsync(_ada, "calculus"));
     }

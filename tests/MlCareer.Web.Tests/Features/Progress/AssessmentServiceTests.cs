@@ -61,6 +61,23 @@ public sealed class AssessmentServiceTests : IAsyncLifetime
         Assert.Equal("keep me", (await _host.Assessments.GetAsync(_ada, "calculus"))!.Note);
     }
 
+    [Fact]
+    public async Task A_nul_character_in_a_note_evidence_or_comment_is_dropped_so_it_saves_on_every_provider()
+    {
+        var mentor = await _host.CreateUserAsync("mentor");
+        var invitation = (await _host.Invitations.CreateInvitationAsync(_ada)).Value!;
+        Assert.True((await _host.Invitations.AcceptAsync(mentor, invitation.Token)).Succeeded);
+
+        Assert.True((await _host.Assessments.SaveNoteAsync(_ada, "calculus", "before\0after", isPrivate: false)).Succeeded);
+        Assert.True((await _host.Assessments.SaveEvidenceAsync(_ada, "calculus", [new EvidenceItem("Re\0po", "https://example.org/a\0b")])).Succeeded);
+        Assert.True((await _host.Feedback.AddCommentAsync(mentor, _ada, "calculus", "Nice\0 work")).Succeeded);
+
+        var view = (await _host.Assessments.GetAsync(_ada, "calculus"))!;
+        Assert.Equal("beforeafter", view.Note);
+        Assert.Equal(new EvidenceItem("Repo", "https://example.org/ab"), Assert.Single(view.Evidence));
+        Assert.Equal("Nice work", Assert.Single((await _host.Feedback.GetFeedbackAsync(_ada, _ada, "calculus"))!.Comments).Body);
+    }
+
     [Theory]
     [InlineData("Repo", "ftp://example.org/x", "evidence[1]")]
     [InlineData("Repo", "javascript:alert(1)", "evidence[1]")]

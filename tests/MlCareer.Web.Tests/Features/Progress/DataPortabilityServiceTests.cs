@@ -36,6 +36,22 @@ public sealed class DataPortabilityServiceTests : IAsyncLifetime
     private static MemoryStream Stream(string text) => new(Encoding.UTF8.GetBytes(text));
 
     [Fact]
+    public async Task A_nul_character_in_an_imported_note_or_evidence_link_is_dropped_so_it_imports_on_every_provider()
+    {
+        const string file = """
+            {"format":"mlcareer-export","version":1,"assessments":[{"competencyId":"sql","level":2,"note":"before\u0000after",
+             "notePrivate":false,"evidence":[{"label":"Re\u0000po","url":"https://example.org/a\u0000b"}]}]}
+            """;
+
+        var result = await _host.Data.ImportAsync(_bob, Stream(file));
+
+        Assert.True(result.Succeeded, string.Join("; ", result.Problems));
+        var view = (await _host.Assessments.GetAsync(_bob, "sql"))!;
+        Assert.Equal("beforeafter", view.Note);
+        Assert.Equal(new EvidenceItem("Repo", "https://example.org/ab"), Assert.Single(view.Evidence));
+    }
+
+    [Fact]
     public async Task Json_export_imported_into_an_empty_account_reproduces_everything()
     {
         await SeedAdaAsync();

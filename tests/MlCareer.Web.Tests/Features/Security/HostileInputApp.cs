@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using MlCareer.Content.Loading;
 using MlCareer.Content.Model;
 using MlCareer.Tests.HostileInput;
+using MlCareer.Web.Data;
 using MlCareer.Web.Data.Entities;
 using MlCareer.Web.Features.Mentoring;
 using MlCareer.Web.Features.Progress;
@@ -139,11 +140,23 @@ public sealed class HostileInputApp : MlCareerAppFactory, IAsyncLifetime
         }
     }
 
-    /// <summary>A user made directly (no password to hash), named as whatever the account forms let through would be.</summary>
+    /// <summary>
+    /// The display name a payload is stored as: the payload as a name stored before the account forms refused control
+    /// characters would be, as much of it as the column holds and without U+0000 (PostgreSQL enforces the column's length
+    /// and cannot store U+0000 at all, so no stored name goes beyond that on any provider).
+    /// </summary>
+    public static string StoredName(string payload)
+    {
+        var name = UserText.WithoutNul(payload);
+        var cut = name.Length <= FieldLimits.DisplayName ? name.Length : FieldLimits.DisplayName - (char.IsHighSurrogate(name[FieldLimits.DisplayName - 1]) ? 1 : 0);
+        return name[..cut];
+    }
+
+    /// <summary>A user made directly (no password to hash), named <see cref="StoredName"/> of the payload.</summary>
     private async Task<string> AddUserAsync(string displayName)
     {
         var email = $"hostile-{Guid.NewGuid():N}@example.org";
-        var user = new ApplicationUser { UserName = email, Email = email, DisplayName = displayName };
+        var user = new ApplicationUser { UserName = email, Email = email, DisplayName = StoredName(displayName) };
         Assert.True((await Service<UserManager<ApplicationUser>>().CreateAsync(user)).Succeeded);
         return user.Id;
     }

@@ -36,10 +36,11 @@ public sealed class HostileInputTests(HostileInputApp app) : IClassFixture<Hosti
         var note = app.Refused(id, "note") ? null : payload;
         var label = app.Refused(id, "evidence") ? null : payload.Trim();
         var comment = app.Refused(id, "comment") ? null : payload.Trim();
+        var name = HostileInputApp.StoredName(payload);
 
         // Notes, evidence and display names of mentors on the learner's overview; comments, notes and evidence for the mentor.
-        AssertShows(await app.RenderedAsync("learner /me"), "learner /me", id, note, label, payload);
-        AssertShows(await app.RenderedAsync("mentor /mentees"), "mentor /mentees", id, payload);
+        AssertShows(await app.RenderedAsync("learner /me"), "learner /me", id, note, label, name);
+        AssertShows(await app.RenderedAsync("mentor /mentees"), "mentor /mentees", id, name);
         AssertShows(await app.RenderedAsync("mentor's mentee page"), "mentor's mentee page", id, note, label, comment);
 
         // The note in its <textarea>, evidence and the comment thread on the learner's own competency page.
@@ -47,7 +48,7 @@ public sealed class HostileInputTests(HostileInputApp app) : IClassFixture<Hosti
         AssertShows(competencyPage, "competency page", id, note, label, comment);
 
         var invitation = await app.GetInertAsync("invitation page", app.Anonymous, app.InvitationUrlOf(id), $"{id} as a name on an invitation");
-        AssertShows(invitation, "invitation page", id, payload);
+        AssertShows(invitation, "invitation page", id, name);
 
         var search = await app.GetInertAsync("search page", app.Anonymous, HostileInputApp.SearchUrl(payload), $"{id} as a search query");
         // The search page trims the query and cuts it to its limit.

@@ -31,7 +31,9 @@ public sealed class SharePanelTests : MudTestContext, IAsyncLifetime
         auth.SetAuthorized("lena");
         auth.SetClaims(new Claim(ClaimTypes.NameIdentifier, _learner));
         SetRendererInfo(new RendererInfo("Server", isInteractive: live));
-        return Render<SharePanel>();
+        var cut = Render<SharePanel>();
+        cut.WaitForAssertion(() => Assert.Contains("Working links", cut.Markup, StringComparison.Ordinal));
+        return cut;
     }
 
     [Fact]
