@@ -6,6 +6,7 @@ using MlCareer.Web.Infrastructure;
 namespace MlCareer.Web.Tests.Infrastructure;
 
 /// <summary>The bench-only memory probe exists only when the bench turns it on, and then only for loopback callers.</summary>
+[Trait("Database", "BothProviders")]
 public sealed class BenchDiagnosticsTests
 {
     [Fact]
