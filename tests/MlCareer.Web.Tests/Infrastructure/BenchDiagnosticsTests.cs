@@ -7,6 +7,7 @@ using MlCareer.Web.Infrastructure;
 namespace MlCareer.Web.Tests.Infrastructure;
 
 /// <summary>The bench-only probes exist only when the bench turns them on, and then only for loopback callers.</summary>
+[Trait("Database", "BothProviders")]
 public sealed class BenchDiagnosticsTests
 {
     [Theory]

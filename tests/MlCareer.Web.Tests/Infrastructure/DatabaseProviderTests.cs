@@ -11,6 +11,7 @@ using MlCareer.Web.Infrastructure;
 namespace MlCareer.Web.Tests.Infrastructure;
 
 /// <summary>The <c>Database</c> settings: provider switch, their validation, and migrating at start-up (on PostgreSQL when <c>MLCAREER_TEST_POSTGRES</c> is set).</summary>
+[Trait("Database", "BothProviders")]
 public sealed class DatabaseProviderTests
 {
     private static IConfiguration Settings(params (string Key, string Value)[] values) =>

@@ -8,6 +8,7 @@ using MlCareer.Web.Tests.Infrastructure;
 
 namespace MlCareer.Web.Tests.Features.Account;
 
+[Trait("Database", "BothProviders")]
 public sealed class AccountFlowTests(MlCareerAppFactory factory) : IClassFixture<MlCareerAppFactory>
 {
     private static string UniqueEmail(string name) => $"{name}-{Guid.NewGuid():N}@example.org";

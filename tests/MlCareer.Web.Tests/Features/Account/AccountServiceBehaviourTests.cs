@@ -13,6 +13,7 @@ namespace MlCareer.Web.Tests.Features.Account;
 /// Registering, signing in and deleting accounts through the app's own services, with a second account around; what the
 /// security log and the mailbox show after each account event, and that a good sign-in or password change counts no failure.
 /// </summary>
+[Trait("Database", "BothProviders")]
 public sealed class AccountServiceBehaviourTests : IAsyncLifetime, IDisposable
 {
     private const string Password = "correct horse battery";

@@ -9,6 +9,7 @@ using MlCareer.Web.Tests.Infrastructure;
 
 namespace MlCareer.Web.Tests.Features.Account;
 
+[Trait("Database", "BothProviders")]
 public sealed class DisplayNameTests(MlCareerAppFactory factory) : IClassFixture<MlCareerAppFactory>
 {
     private const string RefusedMessage = "Your name cannot contain control, invisible or text-direction characters.";

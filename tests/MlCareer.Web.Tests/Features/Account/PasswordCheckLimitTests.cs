@@ -11,6 +11,7 @@ using MlCareer.Web.Tests.Infrastructure;
 namespace MlCareer.Web.Tests.Features.Account;
 
 /// <summary>The change-password and delete-account forms do not allow unlimited password guesses (issue 13).</summary>
+[Trait("Database", "BothProviders")]
 public sealed class PasswordCheckLimitTests(MlCareerAppFactory factory) : IClassFixture<MlCareerAppFactory>
 {
     private const int Attempts = 3;

@@ -8,6 +8,7 @@ using MlCareer.Web.Tests.Infrastructure;
 
 namespace MlCareer.Web.Tests.Features.Account;
 
+[Trait("Database", "BothProviders")]
 public sealed class SecurityLogTests(MlCareerAppFactory factory) : IClassFixture<MlCareerAppFactory>
 {
     private IEnumerable<TestLogs.LogEntry> Events(int eventId) => factory.Logs.Entries.Where(e => e.EventId.Id == eventId);

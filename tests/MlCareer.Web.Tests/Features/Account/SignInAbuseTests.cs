@@ -13,6 +13,7 @@ using MlCareer.Web.Tests.Infrastructure;
 namespace MlCareer.Web.Tests.Features.Account;
 
 /// <summary>Sign-in and registration tell no one which e-mails have accounts, and a stranger cannot lock an owner out (issue 13).</summary>
+[Trait("Database", "BothProviders")]
 public sealed class SignInAbuseTests(MlCareerAppFactory factory) : IClassFixture<MlCareerAppFactory>
 {
     private const int FailuresPerAddress = 3;

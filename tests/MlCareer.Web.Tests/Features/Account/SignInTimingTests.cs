@@ -14,6 +14,7 @@ namespace MlCareer.Web.Tests.Features.Account;
 /// Every failed sign-in verifies one password hash, so an unknown e-mail or a locked account answers as slowly as a wrong
 /// password (issue 13). Checked by counting verifications, not by timing.
 /// </summary>
+[Trait("Database", "BothProviders")]
 public sealed class SignInTimingTests : IDisposable
 {
     private const string Password = "correct horse battery";

@@ -8,6 +8,7 @@ using MlCareer.Web.Tests.Infrastructure;
 
 namespace MlCareer.Web.Tests.Features.Activity;
 
+[Trait("Database", "BothProviders")]
 public sealed class ActivityCalendarTests : MudTestContext, IAsyncLifetime
 {
     private readonly ServiceTestHost _host = new();

@@ -9,6 +9,7 @@ namespace MlCareer.Web.Tests.Features.Activity;
 /// A learner's calendar counts exactly their own activity of every kind from the first day shown, midnight included,
 /// while another learner is just as busy on the same days.
 /// </summary>
+[Trait("Database", "BothProviders")]
 public sealed class ActivityIsolationBehaviourTests : IAsyncLifetime
 {
     private readonly ServiceTestHost _host = new();

@@ -5,6 +5,7 @@ using MlCareer.Web.Tests.Infrastructure;
 
 namespace MlCareer.Web.Tests.Features.Activity;
 
+[Trait("Database", "BothProviders")]
 public sealed class ActivityServiceTests : IAsyncLifetime
 {
     private readonly ServiceTestHost _host = new();

@@ -9,6 +9,7 @@ using MlCareer.Web.Tests.Infrastructure;
 
 namespace MlCareer.Web.Tests.Features.Careers;
 
+[Trait("Database", "BothProviders")]
 public sealed class CareerRoutesTests(MlCareerAppFactory factory) : IClassFixture<MlCareerAppFactory>
 {
     private T Service<T>()

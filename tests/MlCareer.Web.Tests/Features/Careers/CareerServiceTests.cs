@@ -4,6 +4,7 @@ using MlCareer.Web.Tests.Infrastructure;
 
 namespace MlCareer.Web.Tests.Features.Careers;
 
+[Trait("Database", "BothProviders")]
 public sealed class CareerServiceTests : IAsyncLifetime
 {
     private readonly ServiceTestHost _host = new();

@@ -10,6 +10,7 @@ using MlCareer.Web.Tests.Infrastructure;
 
 namespace MlCareer.Web.Tests.Features.Demo;
 
+[Trait("Database", "BothProviders")]
 public sealed class DemoSeederTests : IDisposable
 {
     private readonly MlCareerAppFactory _factory = new();

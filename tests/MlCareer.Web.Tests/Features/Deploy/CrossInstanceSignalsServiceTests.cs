@@ -14,6 +14,7 @@ namespace MlCareer.Web.Tests.Features.Deploy;
 /// (<c>MLCAREER_TEST_POSTGRES</c>, as CI's second run) a change published through one instance reaches the subscribers of
 /// the other via LISTEN/NOTIFY, and every subscriber is called exactly once; on SQLite, one process, the in-process path.
 /// </summary>
+[Trait("Database", "BothProviders")]
 public sealed class CrossInstanceSignalsServiceTests : IAsyncLifetime
 {
     private const string Competency = "math.calculus";

@@ -6,6 +6,7 @@ using MlCareer.Web.Tests.Infrastructure;
 
 namespace MlCareer.Web.Tests.Features.Deploy;
 
+[Trait("Database", "BothProviders")]
 public sealed class MetricsTests(MlCareerAppFactory factory) : IClassFixture<MlCareerAppFactory>
 {
     private static readonly IPAddress Stranger = IPAddress.Parse("203.0.113.7");

@@ -13,6 +13,7 @@ using MlCareer.Web.Tests.Infrastructure;
 namespace MlCareer.Web.Tests.Features.Guide;
 
 /// <summary>The start panel, the plan panel and the /me section, rendered with the real services on a temp database.</summary>
+[Trait("Database", "BothProviders")]
 public sealed class GuideComponentsTests : MudTestContext, IAsyncLifetime
 {
     private readonly ServiceTestHost _host = new();

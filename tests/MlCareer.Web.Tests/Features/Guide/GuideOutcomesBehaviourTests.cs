@@ -14,6 +14,7 @@ namespace MlCareer.Web.Tests.Features.Guide;
 /// levels that need no change, another learner's levels kept out of the pace, and a database that will not take the
 /// write (retried only when another attempt can help, logged once, nothing half saved).
 /// </summary>
+[Trait("Database", "BothProviders")]
 public sealed class GuideOutcomesBehaviourTests : OutageTestBase
 {
     private string _ada = "";

@@ -10,6 +10,7 @@ using MlCareer.Web.Tests.Infrastructure;
 namespace MlCareer.Web.Tests.Features.Guide;
 
 /// <summary>"Where do I start?" and the plan against the repository's content and a real database.</summary>
+[Trait("Database", "BothProviders")]
 public sealed class GuideServiceTests : IAsyncLifetime
 {
     private readonly ServiceTestHost _host = new();

@@ -9,6 +9,7 @@ using MlCareer.Web.Tests.Infrastructure;
 
 namespace MlCareer.Web.Tests.Features.Mentoring;
 
+[Trait("Database", "BothProviders")]
 public sealed class CohortMatrixTests : MudTestContext, IAsyncLifetime
 {
     private readonly ServiceTestHost _host = new();

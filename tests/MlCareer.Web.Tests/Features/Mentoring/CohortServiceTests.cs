@@ -6,6 +6,7 @@ using MlCareer.Web.Tests.Infrastructure;
 
 namespace MlCareer.Web.Tests.Features.Mentoring;
 
+[Trait("Database", "BothProviders")]
 public sealed class CohortServiceTests : IAsyncLifetime
 {
     private readonly ServiceTestHost _host = new();

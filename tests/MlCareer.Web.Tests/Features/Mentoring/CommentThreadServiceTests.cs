@@ -6,6 +6,7 @@ using MlCareer.Web.Tests.Infrastructure;
 namespace MlCareer.Web.Tests.Features.Mentoring;
 
 /// <summary>Comment threads come in pages from the database; the mentee hides comments on their page, authors delete their own.</summary>
+[Trait("Database", "BothProviders")]
 public sealed class CommentThreadServiceTests : IAsyncLifetime
 {
     private readonly ServiceTestHost _host = new();

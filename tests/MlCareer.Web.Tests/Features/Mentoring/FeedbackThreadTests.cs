@@ -7,6 +7,7 @@ using MlCareer.Web.Tests.Infrastructure;
 namespace MlCareer.Web.Tests.Features.Mentoring;
 
 /// <summary>The comment thread: newest page first with older pages on request; hiding and deleting from the thread.</summary>
+[Trait("Database", "BothProviders")]
 public sealed class FeedbackThreadTests : MentorPairContext
 {
     protected override void AddServices()

@@ -11,6 +11,7 @@ namespace MlCareer.Web.Tests.Features.Mentoring;
 /// What each answer to an invitation leaves behind for the people involved: the notifications they find, the open tabs
 /// that hear of it, the audit log, and the field a refusal names.
 /// </summary>
+[Trait("Database", "BothProviders")]
 public sealed class InvitationOutcomesBehaviourTests : IAsyncLifetime
 {
     private readonly ServiceTestHost _host = new();

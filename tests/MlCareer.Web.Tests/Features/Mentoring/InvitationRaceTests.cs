@@ -10,6 +10,7 @@ namespace MlCareer.Web.Tests.Features.Mentoring;
 /// Answers to one link arriving together, each from its own scope (as from separate circuits) on the same SQLite file.
 /// A <see cref="WriteBarrier"/> lets every one of them read the pending link before any of them writes.
 /// </summary>
+[Trait("Database", "BothProviders")]
 public sealed class InvitationRaceTests : IAsyncLifetime
 {
     private const int Racers = 8;

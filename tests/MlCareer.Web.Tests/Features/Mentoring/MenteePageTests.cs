@@ -10,6 +10,7 @@ using MlCareer.Web.Tests.Infrastructure;
 namespace MlCareer.Web.Tests.Features.Mentoring;
 
 /// <summary>The mentor's open page of a mentee follows the mentee's changes without a reload.</summary>
+[Trait("Database", "BothProviders")]
 public sealed class MenteePageTests : MentorPairContext
 {
     protected override void AddServices()

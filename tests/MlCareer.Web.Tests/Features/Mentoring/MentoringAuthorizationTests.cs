@@ -9,6 +9,7 @@ namespace MlCareer.Web.Tests.Features.Mentoring;
 /// against every mentoring method. (Anonymous callers have no user id and cannot reach the services; the route
 /// matrix covers them.)
 /// </summary>
+[Trait("Database", "BothProviders")]
 public sealed class MentoringAuthorizationTests : IAsyncLifetime
 {
     private readonly ServiceTestHost _host = new();

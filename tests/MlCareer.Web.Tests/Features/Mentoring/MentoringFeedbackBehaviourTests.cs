@@ -8,6 +8,7 @@ namespace MlCareer.Web.Tests.Features.Mentoring;
 /// Feedback stays with the learner and the competency it was given on: two learners share one mentor, and each gets
 /// comments and endorsements on two competencies, so any filter that matches on only one of the two keys shows up.
 /// </summary>
+[Trait("Database", "BothProviders")]
 public sealed class MentoringFeedbackBehaviourTests : IAsyncLifetime
 {
     private readonly ServiceTestHost _host = new();

@@ -8,6 +8,7 @@ using MlCareer.Web.Tests.Infrastructure;
 namespace MlCareer.Web.Tests.Features.Mentoring;
 
 /// <summary>Invitations and grants with more than one learner around, and the limits at their edges.</summary>
+[Trait("Database", "BothProviders")]
 public sealed class MentoringInvitationBehaviourTests : IAsyncLifetime
 {
     private readonly ServiceTestHost _host = new();

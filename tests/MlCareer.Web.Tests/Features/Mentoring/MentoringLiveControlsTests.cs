@@ -14,6 +14,7 @@ namespace MlCareer.Web.Tests.Features.Mentoring;
 /// text is replaced by the interactive render, so every control must be disabled; once live, the controls are usable.
 /// The learner has a mentor, a pending invitation and feedback, so every control the islands can show is on screen.
 /// </summary>
+[Trait("Database", "BothProviders")]
 public sealed class MentoringLiveControlsTests : MudTestContext, IAsyncLifetime
 {
     private const string Controls = "button, input, select, textarea";

@@ -2,6 +2,7 @@ using MlCareer.Web.Tests.Infrastructure;
 
 namespace MlCareer.Web.Tests.Features.Mentoring;
 
+[Trait("Database", "BothProviders")]
 public sealed class MentoringLogTests : IAsyncLifetime
 {
     private readonly ServiceTestHost _host = new();

@@ -8,6 +8,7 @@ namespace MlCareer.Web.Tests.Features.Mentoring;
 /// When the database stops taking writes, every invitation and grant change comes back as "unavailable", is logged once
 /// under its own operation with the acting user's id, and leaves what was there before untouched.
 /// </summary>
+[Trait("Database", "BothProviders")]
 public sealed class MentoringOutageTests : OutageTestBase
 {
     private string _mia = "";

@@ -10,6 +10,7 @@ using MlCareer.Web.Tests.Infrastructure;
 namespace MlCareer.Web.Tests.Features.Mentoring;
 
 /// <summary>The authorization matrix through the web app: anonymous, the mentee, another learner, a current and a revoked mentor.</summary>
+[Trait("Database", "BothProviders")]
 public sealed class MentoringRoutesTests(MlCareerAppFactory factory) : IClassFixture<MlCareerAppFactory>, IAsyncLifetime
 {
     private readonly Dictionary<string, (HttpClient Client, string Id)> _actors = [];

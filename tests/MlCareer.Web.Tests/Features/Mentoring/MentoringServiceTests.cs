@@ -8,6 +8,7 @@ using MlCareer.Web.Tests.Infrastructure;
 
 namespace MlCareer.Web.Tests.Features.Mentoring;
 
+[Trait("Database", "BothProviders")]
 public sealed class MentoringServiceTests : IAsyncLifetime
 {
     private readonly ServiceTestHost _host = new();

@@ -8,6 +8,7 @@ using MlCareer.Web.Tests.Infrastructure;
 namespace MlCareer.Web.Tests.Features.Mentoring;
 
 /// <summary>The mentee's panel at the pending-invitation limit: what the learner is told and how they get out of it.</summary>
+[Trait("Database", "BothProviders")]
 public sealed class MentorsPanelBehaviourTests : MudTestContext, IAsyncLifetime
 {
     private readonly ServiceTestHost _host = new();

@@ -9,6 +9,7 @@ using MlCareer.Web.Tests.Infrastructure;
 namespace MlCareer.Web.Tests.Features.Mentoring;
 
 /// <summary>The learner's review request panel and the mentor's answer form (issue 16).</summary>
+[Trait("Database", "BothProviders")]
 public sealed class ReviewRequestPanelTests : MentorPairContext
 {
     protected override void AddServices()

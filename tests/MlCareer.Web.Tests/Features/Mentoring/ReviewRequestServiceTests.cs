@@ -12,6 +12,7 @@ namespace MlCareer.Web.Tests.Features.Mentoring;
 /// Review requests (issue 16): mia has two mentors, marco and grace; olga mentors nobody of hers. Every path a mentor
 /// takes is checked against a live grant, and revoking closes what was asked of the revoked mentor.
 /// </summary>
+[Trait("Database", "BothProviders")]
 public sealed class ReviewRequestServiceTests : IAsyncLifetime
 {
     private const string Calculus = "calculus";
@@ -298,6 +299,7 @@ public sealed class ReviewRequestServiceTests : IAsyncLifetime
 }
 
 /// <summary>Creating review requests is limited per account, as comments and invitations are.</summary>
+[Trait("Database", "BothProviders")]
 public sealed class ReviewRequestRateLimitServiceTests : IAsyncLifetime
 {
     private readonly ServiceTestHost _host = new(new Dictionary<string, string> { ["RateLimits:ReviewRequests:PermitLimit"] = "2" });

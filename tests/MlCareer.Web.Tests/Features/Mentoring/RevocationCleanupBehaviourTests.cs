@@ -8,6 +8,7 @@ namespace MlCareer.Web.Tests.Features.Mentoring;
 /// Revoking one mentor cleans up exactly that pair: the revoked mentor's notifications about that learner and the
 /// learner's open requests to them. Other mentees' requests and other mentors' notifications are left alone.
 /// </summary>
+[Trait("Database", "BothProviders")]
 public sealed class RevocationCleanupBehaviourTests : IAsyncLifetime
 {
     private readonly ServiceTestHost _host = new();

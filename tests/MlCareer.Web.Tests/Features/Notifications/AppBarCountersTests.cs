@@ -16,6 +16,7 @@ namespace MlCareer.Web.Tests.Features.Notifications;
 /// The app bar's counters open no circuit of their own: on a signed-in page with nothing interactive they are counted
 /// on the server with the page; on a page with interactive islands they join its circuit.
 /// </summary>
+[Trait("Database", "BothProviders")]
 public sealed class AppBarCountersTests(MlCareerAppFactory factory) : IClassFixture<MlCareerAppFactory>
 {
     // Interactive Server components leave a "<!--Blazor:{...type:server...}" marker; a page without one opens no circuit.

@@ -9,6 +9,7 @@ using MlCareer.Web.Tests.Infrastructure;
 namespace MlCareer.Web.Tests.Features.Notifications;
 
 /// <summary>The bell in the app bar and the notification list: live counts, marking read, links to what they are about.</summary>
+[Trait("Database", "BothProviders")]
 public sealed class NotificationComponentTests : MentorPairContext
 {
     protected override void AddServices()

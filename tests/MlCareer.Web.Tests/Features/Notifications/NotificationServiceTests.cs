@@ -12,6 +12,7 @@ namespace MlCareer.Web.Tests.Features.Notifications;
 /// Notifications (issue 16): what creates one and for whom, marking read, a user never seeing or touching anyone else's,
 /// a revoked mentor keeping nothing about the learner, and open tabs told of every change.
 /// </summary>
+[Trait("Database", "BothProviders")]
 public sealed class NotificationServiceTests : IAsyncLifetime
 {
     private const string Calculus = "calculus";

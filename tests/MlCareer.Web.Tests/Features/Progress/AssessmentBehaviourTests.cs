@@ -8,6 +8,7 @@ using MlCareer.Web.Tests.Infrastructure;
 namespace MlCareer.Web.Tests.Features.Progress;
 
 /// <summary>Saving levels, notes and evidence again and again, for two learners, with values at their limits.</summary>
+[Trait("Database", "BothProviders")]
 public sealed class AssessmentBehaviourTests : IAsyncLifetime
 {
     private readonly ServiceTestHost _host = new();

@@ -6,6 +6,7 @@ using MlCareer.Web.Tests.Infrastructure;
 
 namespace MlCareer.Web.Tests.Features.Progress;
 
+[Trait("Database", "BothProviders")]
 public sealed class AssessmentMetricsTests : IAsyncLifetime
 {
     private readonly ServiceTestHost _host = new();

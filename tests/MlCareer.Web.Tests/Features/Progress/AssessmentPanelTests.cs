@@ -10,6 +10,7 @@ using MlCareer.Web.Tests.Infrastructure;
 
 namespace MlCareer.Web.Tests.Features.Progress;
 
+[Trait("Database", "BothProviders")]
 public sealed class AssessmentPanelTests : MudTestContext, IAsyncLifetime
 {
     private static readonly RendererInfo Interactive = new("Server", isInteractive: true);

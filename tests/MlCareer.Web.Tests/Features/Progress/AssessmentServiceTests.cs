@@ -8,6 +8,7 @@ using MlCareer.Web.Tests.Infrastructure;
 
 namespace MlCareer.Web.Tests.Features.Progress;
 
+[Trait("Database", "BothProviders")]
 public sealed class AssessmentServiceTests : IAsyncLifetime
 {
     private readonly ServiceTestHost _host = new();

@@ -10,6 +10,7 @@ using MlCareer.Web.Tests.Infrastructure;
 namespace MlCareer.Web.Tests.Features.Progress;
 
 /// <summary>Round trips of a learner's own export, and the messages a broken file gets instead of an error page.</summary>
+[Trait("Database", "BothProviders")]
 public sealed class DataPortabilityBehaviourTests : IAsyncLifetime
 {
     private readonly ServiceTestHost _host = new();

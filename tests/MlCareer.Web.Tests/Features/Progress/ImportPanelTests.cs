@@ -10,6 +10,7 @@ using MlCareer.Web.Tests.Infrastructure;
 namespace MlCareer.Web.Tests.Features.Progress;
 
 /// <summary>What the import panel shows: the problems of a refused file as sentences, and its own reasons not to import.</summary>
+[Trait("Database", "BothProviders")]
 public sealed class ImportPanelTests : MudTestContext, IAsyncLifetime
 {
     private readonly ServiceTestHost _host = new();

@@ -13,6 +13,7 @@ namespace MlCareer.Web.Tests.Features.Progress;
 /// of an area page and the import on /me are disabled while prerendered, where a choice or a file would be lost, and
 /// enabled once their circuit is live.
 /// </summary>
+[Trait("Database", "BothProviders")]
 public sealed class ProgressLiveControlsTests : MudTestContext, IAsyncLifetime
 {
     private readonly ServiceTestHost _host = new();

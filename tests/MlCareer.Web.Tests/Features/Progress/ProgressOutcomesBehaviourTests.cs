@@ -15,6 +15,7 @@ namespace MlCareer.Web.Tests.Features.Progress;
 /// back, the log lines an operator reads, ticks brought in by an import, and a database that will not take the write
 /// (retried only when another attempt can help, logged once, counted as failed, nothing half saved).
 /// </summary>
+[Trait("Database", "BothProviders")]
 public sealed class ProgressOutcomesBehaviourTests : OutageTestBase
 {
     private string _ada = "";

@@ -8,6 +8,7 @@ using MlCareer.Web.Tests.Infrastructure;
 
 namespace MlCareer.Web.Tests.Features.Progress;
 
+[Trait("Database", "BothProviders")]
 public sealed class ProgressRoutesTests(MlCareerAppFactory factory) : IClassFixture<MlCareerAppFactory>
 {
     private AssessmentService Assessments => factory.Services.CreateScope().ServiceProvider.GetRequiredService<AssessmentService>();

@@ -7,6 +7,7 @@ using MlCareer.Web.Tests.Infrastructure;
 namespace MlCareer.Web.Tests.Features.Progress;
 
 /// <summary>"Recently changed" on /me and on a mentor's view: a start from a background is one labelled line, not one per level.</summary>
+[Trait("Database", "BothProviders")]
 public sealed class RecentChangesListTests : MudTestContext, IAsyncLifetime
 {
     private readonly ServiceTestHost _host = new();

@@ -9,6 +9,7 @@ using MlCareer.Web.Tests.Infrastructure;
 namespace MlCareer.Web.Tests.Features.Progress;
 
 /// <summary>The gentle re-check flags on /me and on the competency page.</summary>
+[Trait("Database", "BothProviders")]
 public sealed class RecheckListTests : MudTestContext, IAsyncLifetime
 {
     private readonly ServiceTestHost _host = new(new Dictionary<string, string> { ["Progress:RecheckAfterDays"] = "30" });

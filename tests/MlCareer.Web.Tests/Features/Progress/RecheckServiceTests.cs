@@ -5,6 +5,7 @@ using MlCareer.Web.Tests.Infrastructure;
 namespace MlCareer.Web.Tests.Features.Progress;
 
 /// <summary>The re-check rule over stored assessments, with <c>Progress:RecheckAfterDays</c> set to 30.</summary>
+[Trait("Database", "BothProviders")]
 public sealed class RecheckServiceTests : IAsyncLifetime
 {
     private readonly ServiceTestHost _host = new(new Dictionary<string, string> { ["Progress:RecheckAfterDays"] = "30" });

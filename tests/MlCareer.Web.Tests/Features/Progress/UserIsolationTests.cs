@@ -6,6 +6,7 @@ using MlCareer.Web.Tests.Infrastructure;
 namespace MlCareer.Web.Tests.Features.Progress;
 
 /// <summary>Every service method acts for one user only: another learner's rows are never read or changed.</summary>
+[Trait("Database", "BothProviders")]
 public sealed class UserIsolationTests : IAsyncLifetime
 {
     private readonly ServiceTestHost _host = new();

@@ -17,6 +17,7 @@ namespace MlCareer.Web.Tests.Features.Reading;
 /// Anonymous reads of content pages come from the output cache. Blazor gives every rendered enhanced-navigation
 /// response a fresh <c>ssr-framing</c> id, so an unchanged id on a second request shows it was not rendered again.
 /// </summary>
+[Trait("Database", "BothProviders")]
 public sealed class PageCacheTests(MlCareerAppFactory factory) : IClassFixture<MlCareerAppFactory>
 {
     private const string AntiforgeryField = "__RequestVerificationToken";

@@ -5,6 +5,7 @@ using MlCareer.Web.Tests.Infrastructure;
 
 namespace MlCareer.Web.Tests.Features.Reading;
 
+[Trait("Database", "BothProviders")]
 public sealed class ReadingPagesTests(MlCareerAppFactory factory) : IClassFixture<MlCareerAppFactory>
 {
     private readonly HttpClient _client = factory.CreateClient();

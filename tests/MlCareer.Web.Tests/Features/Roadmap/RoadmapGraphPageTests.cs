@@ -9,6 +9,7 @@ using MlCareer.Web.Tests.Infrastructure;
 
 namespace MlCareer.Web.Tests.Features.Roadmap;
 
+[Trait("Database", "BothProviders")]
 public sealed class RoadmapGraphPageTests(MlCareerAppFactory factory) : IClassFixture<MlCareerAppFactory>
 {
     private ContentSnapshot Snapshot => factory.Services.GetRequiredService<ContentCatalog>().Current;

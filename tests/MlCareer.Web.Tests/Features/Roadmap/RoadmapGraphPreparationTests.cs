@@ -9,6 +9,7 @@ using MlCareer.Web.Tests.Infrastructure;
 namespace MlCareer.Web.Tests.Features.Roadmap;
 
 /// <summary>Layouts are made when content loads, never on a reader's request, and the graph page copes with ten times the content.</summary>
+[Trait("Database", "BothProviders")]
 public sealed class RoadmapGraphPreparationTests
 {
     private static ContentSnapshot Repository => ServiceTestHost.Catalog.Current;

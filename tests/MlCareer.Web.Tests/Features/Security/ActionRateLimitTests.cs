@@ -9,6 +9,7 @@ namespace MlCareer.Web.Tests.Features.Security;
 /// Actions inside a live connection, which the HTTP rate limiter never sees, are limited per account by their services
 /// and refused with a problem the components word (issue 13).
 /// </summary>
+[Trait("Database", "BothProviders")]
 public sealed class ActionRateLimitTests : IAsyncLifetime
 {
     private const int Permits = 2;

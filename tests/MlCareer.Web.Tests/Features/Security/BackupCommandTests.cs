@@ -12,6 +12,7 @@ using Xunit.Abstractions;
 
 namespace MlCareer.Web.Tests.Features.Security;
 
+[Trait("Database", "SqliteOnly")]
 public sealed class BackupCommandTests(ITestOutputHelper output) : IDisposable
 {
     private readonly string _dir = Path.Combine(Path.GetTempPath(), "mlcareer-backup-" + Guid.NewGuid().ToString("N"));

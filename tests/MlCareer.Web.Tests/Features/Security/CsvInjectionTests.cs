@@ -6,6 +6,7 @@ using MlCareer.Web.Tests.Infrastructure;
 
 namespace MlCareer.Web.Tests.Features.Security;
 
+[Trait("Database", "BothProviders")]
 public sealed class CsvInjectionTests(MlCareerAppFactory factory) : IClassFixture<MlCareerAppFactory>
 {
     [Theory]

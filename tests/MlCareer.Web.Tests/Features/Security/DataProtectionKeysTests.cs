@@ -3,22 +3,26 @@ using System.Net;
 using System.Net.Sockets;
 using Microsoft.Data.Sqlite;
 using MlCareer.Tests.Common;
+using Npgsql;
 using MlCareer.Web.Tests.Infrastructure;
 
 namespace MlCareer.Web.Tests.Features.Security;
 
 /// <summary>
 /// Runs the app as a real process twice, because the default key folder ($HOME/.aspnet) is read once per process: an
-/// in-process host cannot be given a fresh home.
+/// in-process host cannot be given a fresh home. On a database of its own: a SQLite file, or with
+/// <c>MLCAREER_TEST_POSTGRES</c> set a fresh PostgreSQL database (see <see cref="TestPostgres"/>).
 /// </summary>
+[Trait("Database", "BothProviders")]
 public sealed class DataProtectionKeysTests : IDisposable
 {
     private readonly string _dir = Path.Combine(Path.GetTempPath(), "mlcareer-keys-" + Guid.NewGuid().ToString("N"));
+    private readonly string? _postgres = TestPostgres.IsConfigured ? TestPostgres.CreateMigratedDatabase() : null;
 
     [Fact]
     public async Task A_sign_in_cookie_still_works_after_a_restart_with_a_fresh_home_folder()
     {
-        var database = Path.Combine(_dir, "app.db");
+        var database = _postgres ?? Path.Combine(_dir, "app.db");
         var cookies = new CookieContainer();
         await using (var first = await AppProcess.StartAsync(database, Path.Combine(_dir, "home-1")))
         {
@@ -45,8 +49,16 @@ public sealed class DataProtectionKeysTests : IDisposable
         Assert.True(CountKeys(database) > 0, "no Data Protection key was stored in the database");
     }
 
-    private static long CountKeys(string database)
+    private long CountKeys(string database)
     {
+        if (_postgres is not null)
+        {
+            using var postgres = new NpgsqlConnection(_postgres);
+            postgres.Open();
+            using var count = new NpgsqlCommand("SELECT count(*) FROM \"DataProtectionKeys\"", postgres);
+            return (long)count.ExecuteScalar()!;
+        }
+
         using var connection = new SqliteConnection($"Data Source={database};Mode=ReadOnly;Pooling=False");
         connection.Open();
         using var command = connection.CreateCommand();
@@ -62,6 +74,11 @@ public sealed class DataProtectionKeysTests : IDisposable
 
     public void Dispose()
     {
+        if (_postgres is not null)
+        {
+            TestPostgres.DropDatabase(_postgres);
+        }
+
         SqliteConnection.ClearAllPools();
         try
         {
@@ -101,7 +118,16 @@ public sealed class DataProtectionKeysTests : IDisposable
             start.ArgumentList.Add(address.ToString());
             start.Environment["HOME"] = home;
             start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
-            start.Environment["Database__Path"] = database;
+            if (TestPostgres.IsConfigured)
+            {
+                start.Environment["Database__Provider"] = "Postgres";
+                start.Environment["Database__ConnectionString"] = database;
+            }
+            else
+            {
+                start.Environment["Database__Path"] = database;
+            }
+
             start.Environment["Content__Path"] = RepositoryRoot.Content;
             start.Environment["Content__Watch"] = "false";
             var process = Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start");

@@ -7,6 +7,7 @@ using MlCareer.Web.Tests.Infrastructure;
 
 namespace MlCareer.Web.Tests.Features.Security;
 
+[Trait("Database", "BothProviders")]
 public sealed class HealthEndpointsTests(MlCareerAppFactory factory) : IClassFixture<MlCareerAppFactory>
 {
     private static readonly IPAddress Stranger = IPAddress.Parse("203.0.113.7");

@@ -11,6 +11,7 @@ namespace MlCareer.Web.Tests.Features.Security;
 /// comments, display names, search queries, imports): each payload is refused with a problem naming the field, or
 /// shown as text on every page that shows it, and no page gains an active feature.
 /// </summary>
+[Trait("Database", "BothProviders")]
 public sealed class HostileInputTests(HostileInputApp app) : IClassFixture<HostileInputApp>
 {
     public static TheoryData<string> TextPayloads => HostileCorpus.Cases(HostileCorpus.Text);

@@ -11,6 +11,7 @@ using MlCareer.Web.Tests.Infrastructure;
 
 namespace MlCareer.Web.Tests.Features.Security;
 
+[Trait("Database", "BothProviders")]
 public sealed class PasswordPolicyTests(ProductionHashingAppFactory factory) : IClassFixture<ProductionHashingAppFactory>
 {
     [Theory]

@@ -8,6 +8,7 @@ using MlCareer.Web.Tests.Infrastructure;
 namespace MlCareer.Web.Tests.Features.Security;
 
 /// <summary>The app behind a TLS-terminating proxy that speaks plain HTTP to it and says so in X-Forwarded-Proto.</summary>
+[Trait("Database", "BothProviders")]
 public sealed class ProxyTests(MlCareerAppFactory factory) : IClassFixture<MlCareerAppFactory>
 {
     private const string PublicHost = "mlcareer.example";

@@ -6,6 +6,7 @@ using MlCareer.Web.Tests.Infrastructure;
 namespace MlCareer.Web.Tests.Features.Security;
 
 /// <summary>The form posts the HTTP rate limiter guards, per client address (issue 13).</summary>
+[Trait("Database", "BothProviders")]
 public sealed class RateLimitTests(MlCareerAppFactory factory) : IClassFixture<MlCareerAppFactory>
 {
     private static readonly IPAddress Client = IPAddress.Parse("198.51.100.7");

@@ -5,6 +5,7 @@ using MlCareer.Web.Tests.Infrastructure;
 
 namespace MlCareer.Web.Tests.Features.Security;
 
+[Trait("Database", "BothProviders")]
 public sealed class ReturnUrlTests(MlCareerAppFactory factory) : IClassFixture<MlCareerAppFactory>
 {
     /// <summary>Return URLs a header cannot carry: non-ASCII, CR/LF (header splitting), NUL, a bidi override, DEL.</summary>

@@ -7,6 +7,7 @@ using MlCareer.Web.Tests.Infrastructure;
 
 namespace MlCareer.Web.Tests.Features.Security;
 
+[Trait("Database", "BothProviders")]
 public sealed partial class SecurityHeadersTests(MlCareerAppFactory factory) : IClassFixture<MlCareerAppFactory>
 {
     [Theory]

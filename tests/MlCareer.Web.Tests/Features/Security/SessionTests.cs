@@ -7,6 +7,7 @@ using MlCareer.Web.Tests.Infrastructure;
 namespace MlCareer.Web.Tests.Features.Security;
 
 /// <summary>A copy of the sign-in cookie (a stolen one, another device) stops working when the account says so.</summary>
+[Trait("Database", "BothProviders")]
 public sealed class SessionTests(MlCareerAppFactory factory) : IClassFixture<MlCareerAppFactory>
 {
     [Fact]
@@ -91,6 +92,7 @@ public sealed class SessionTests(MlCareerAppFactory factory) : IClassFixture<MlC
 }
 
 /// <summary>Between two security-stamp checks, the data endpoints still never serve (or fail on) a deleted account.</summary>
+[Trait("Database", "BothProviders")]
 public sealed class DeletedAccountBetweenChecksTests(DeletedAccountBetweenChecksTests.RareChecksFactory factory) : IClassFixture<DeletedAccountBetweenChecksTests.RareChecksFactory>
 {
     public sealed class RareChecksFactory : MlCareerAppFactory

@@ -5,6 +5,7 @@ using MlCareer.Web.Tests.Infrastructure;
 
 namespace MlCareer.Web.Tests.Features.Security;
 
+[Trait("Database", "SqliteOnly")]
 public sealed class SqliteDurabilityTests
 {
     [Fact]

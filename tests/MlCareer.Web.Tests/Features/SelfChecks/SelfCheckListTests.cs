@@ -11,6 +11,7 @@ using MlCareer.Web.Tests.Infrastructure;
 
 namespace MlCareer.Web.Tests.Features.SelfChecks;
 
+[Trait("Database", "BothProviders")]
 public sealed class SelfCheckListTests : MudTestContext, IAsyncLifetime
 {
     private const string Competency = "calculus";

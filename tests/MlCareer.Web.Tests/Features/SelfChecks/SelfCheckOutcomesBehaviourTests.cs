@@ -12,6 +12,7 @@ namespace MlCareer.Web.Tests.Features.SelfChecks;
 /// notice about removed statements is the learner's alone and lists them in the order they were ticked, and a database
 /// that will not take the write is retried only when another attempt can help.
 /// </summary>
+[Trait("Database", "BothProviders")]
 public sealed class SelfCheckOutcomesBehaviourTests : OutageTestBase
 {
     private const string Competency = "calculus";

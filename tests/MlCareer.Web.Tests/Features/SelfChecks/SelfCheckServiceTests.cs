@@ -7,6 +7,7 @@ using MlCareer.Web.Tests.Infrastructure;
 
 namespace MlCareer.Web.Tests.Features.SelfChecks;
 
+[Trait("Database", "BothProviders")]
 public sealed class SelfCheckServiceTests : IAsyncLifetime
 {
     private const string Competency = "calculus";

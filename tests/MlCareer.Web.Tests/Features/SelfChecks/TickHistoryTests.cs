@@ -11,6 +11,7 @@ namespace MlCareer.Web.Tests.Features.SelfChecks;
 /// Ticks and unticks are history like level changes: one line per competency and day in "Recently changed", which
 /// opens to name each statement.
 /// </summary>
+[Trait("Database", "BothProviders")]
 public sealed class TickHistoryTests : MudTestContext, IAsyncLifetime
 {
     private const string Competency = "calculus";

@@ -7,6 +7,7 @@ using MlCareer.Web.Tests.Infrastructure;
 
 namespace MlCareer.Web.Tests.Features.Sharing;
 
+[Trait("Database", "BothProviders")]
 public sealed class SharePanelTests : MudTestContext, IAsyncLifetime
 {
     private readonly ServiceTestHost _host = new();

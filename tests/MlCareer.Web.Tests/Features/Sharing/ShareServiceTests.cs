@@ -9,6 +9,7 @@ using MlCareer.Web.Tests.Infrastructure;
 
 namespace MlCareer.Web.Tests.Features.Sharing;
 
+[Trait("Database", "BothProviders")]
 public sealed class ShareServiceTests : IAsyncLifetime
 {
     private const string PrivateNote = "private-eigen-worries";

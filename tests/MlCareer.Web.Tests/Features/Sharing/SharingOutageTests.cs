@@ -9,6 +9,7 @@ namespace MlCareer.Web.Tests.Features.Sharing;
 /// When the database stops taking writes, share links and notifications report "unavailable", log the failure once
 /// under its own operation with the acting user's id, and keep what was there.
 /// </summary>
+[Trait("Database", "BothProviders")]
 public sealed class SharingOutageTests : OutageTestBase
 {
     private string _lena = "";

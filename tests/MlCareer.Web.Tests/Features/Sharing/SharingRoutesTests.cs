@@ -9,6 +9,7 @@ using SkiaSharp;
 
 namespace MlCareer.Web.Tests.Features.Sharing;
 
+[Trait("Database", "BothProviders")]
 public sealed class SharingRoutesTests(MlCareerAppFactory factory) : IClassFixture<MlCareerAppFactory>
 {
     private static readonly ShareOptions Everything = new(Areas: true, Radar: true, TargetRole: true, Notes: true, Evidence: true);
