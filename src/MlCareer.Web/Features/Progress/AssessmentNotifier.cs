@@ -10,5 +10,9 @@ public sealed class AssessmentNotifier(ICrossInstanceSignals signals)
 
     public IDisposable Subscribe(string userId, Action<AssessmentChanged> onChanged) => _changed.Subscribe(userId, onChanged);
 
+    /// <summary>Something of the assessment changed (ticks, an import): subscribers read what they show again.</summary>
     public void Publish(string userId, string competencyId) => _changed.Publish(userId, new AssessmentChanged(competencyId));
+
+    /// <summary>The assessment was saved: subscribers on this instance get it with the event, the others read it again.</summary>
+    public void PublishSaved(string userId, AssessmentView saved) => _changed.Publish(userId, new AssessmentChanged(saved.CompetencyId, saved));
 }

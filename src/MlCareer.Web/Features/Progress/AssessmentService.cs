@@ -146,8 +146,9 @@ public sealed class AssessmentService(
             {
                 await db.SaveChangesAsync();
                 metrics.AssessmentSaved(saved: true);
-                notifier.Publish(userId, competencyId);
-                return ToView(row, includePrivateNote: true);
+                var saved = ToView(row, includePrivateNote: true);
+                notifier.PublishSaved(userId, saved);
+                return saved;
             }
             catch (DbUpdateException ex) when (attempt < MaxAttempts && DatabaseErrors.IsRetryable(ex))
             {

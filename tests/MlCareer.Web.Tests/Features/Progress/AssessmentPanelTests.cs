@@ -5,7 +5,9 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using MlCareer.Content.Model;
 using MlCareer.Web.Data;
+using MlCareer.Web.Data.Entities;
 using MlCareer.Web.Features.Progress;
+using MlCareer.Web.Features.SelfChecks;
 using MlCareer.Web.Tests.Infrastructure;
 
 namespace MlCareer.Web.Tests.Features.Progress;
@@ -176,6 +178,33 @@ public sealed class AssessmentPanelTests : MudTestContext, IAsyncLifetime
         await _host.Assessments.SetLevelAsync(_ada, "calculus", Level.Expert);
 
         cut.WaitForAssertion(() => Assert.Equal("Expert", cut.Find("[aria-pressed='true'] .level-name").TextContent));
+    }
+
+    [Fact]
+    public async Task A_save_on_this_instance_is_shown_from_its_event_and_a_change_from_elsewhere_is_read_again()
+    {
+        var cut = RenderFor(_ada);
+        var notifier = _host.Get<AssessmentNotifier>();
+        var statement = ServiceTestHost.Catalog.Current.FindCompetency("calculus")!.SelfCheck[0];
+        // Stored behind the notifier's back: only a component that reads the database again can show these.
+        await using (var db = await _host.NewDbAsync())
+        {
+            db.Assessments.Add(new Assessment { UserId = _ada, CompetencyId = "calculus", Level = Level.Expert, UpdatedAt = _host.Clock.Now });
+            db.SelfCheckTicks.Add(new SelfCheckTick { UserId = _ada, CompetencyId = "calculus", StatementKey = SelfCheckKey.Of(statement), Statement = statement, TickedAt = _host.Clock.Now });
+            await db.SaveChangesAsync();
+        }
+
+        // A level saved in this tab: the panel shows the assessment the event carries, and the ticks are not read again.
+        await cut.InvokeAsync(() => notifier.PublishSaved(_ada, new AssessmentView("calculus", Level.Learning, null, false, [], _host.Clock.Now)));
+
+        cut.WaitForAssertion(() => Assert.Equal("Learning", cut.Find("[aria-pressed='true'] .level-name").TextContent));
+        Assert.DoesNotContain(cut.FindAll(".self-check-list input"), b => b.HasAttribute("checked"));
+
+        // Ticks, an import or another instance: both read what is stored.
+        await cut.InvokeAsync(() => notifier.Publish(_ada, "calculus"));
+
+        cut.WaitForAssertion(() => Assert.Equal("Expert", cut.Find("[aria-pressed='true'] .level-name").TextContent));
+        cut.WaitForAssertion(() => Assert.Single(cut.FindAll(".self-check-list input"), b => b.HasAttribute("checked")));
     }
 
     // A browser fires blur whether or not the component listens to it; bUnit refuses to dispatch an event nobody handles.
