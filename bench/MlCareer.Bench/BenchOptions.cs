@@ -33,6 +33,12 @@ public sealed record BenchOptions
 
     public int SaveSeconds { get; init; } = 60;
 
+    /// <summary>
+    /// How long a memory probe waits at least for the process to come to rest (pooled buffers are let go a minute after
+    /// their last use; see CircuitBench); 0 in the smoke run, which only checks that the row is printed.
+    /// </summary>
+    public int SettleSeconds { get; init; } = 70;
+
     /// <summary>Only the content ×N rows (<c>--only content</c>): no reading, page weight, Lighthouse or circuit rows.</summary>
     public bool ContentOnly { get; init; }
 
@@ -77,7 +83,7 @@ public sealed record BenchOptions
         }
 
         var defaults = smoke
-            ? new BenchOptions { Published = "", Content = "", WorkFolder = "", ReadSeconds = 1, MemoryCircuits = 2, SaveCircuits = 3, SavesPerSecond = 3, SaveSeconds = 2, ContentFactor = 2 }
+            ? new BenchOptions { Published = "", Content = "", WorkFolder = "", ReadSeconds = 1, MemoryCircuits = 2, SaveCircuits = 3, SavesPerSecond = 3, SaveSeconds = 2, SettleSeconds = 0, ContentFactor = 2 }
             : new BenchOptions { Published = "", Content = "", WorkFolder = "" };
         return defaults with
         {

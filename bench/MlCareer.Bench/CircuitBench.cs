@@ -59,9 +59,9 @@ public static class CircuitBench
             // One learner first, saved once: the circuit code is JIT-compiled and the pools warmed before the baseline.
             var pages = new List<IPage> { await OpenLiveAsync(window, learners[0]) };
             await pages[0].EvaluateAsync<double>(SaveScript, WarmUpLevel);
-            var before = await SettledProbeAsync(app);
+            var before = await SettledProbeAsync(app, options.SettleSeconds);
             var weighed = await OpenLiveAsync(window, learners[1..(options.MemoryCircuits + 1)]);
-            var open = await SettledProbeAsync(app);
+            var open = await SettledProbeAsync(app, options.SettleSeconds);
 
             // Closed again (the page's unload ends its circuit at once), the same process with the same warm pools and
             // JIT: the heap difference is what the circuits themselves held.
@@ -70,7 +70,7 @@ public static class CircuitBench
                 await page.CloseAsync(new() { RunBeforeUnload = true });
             }
 
-            var closed = await ClosedProbeAsync(app, before.OpenCircuits);
+            var closed = await ClosedProbeAsync(app, before.OpenCircuits, options.SettleSeconds);
             AddMemoryRow(report, memoryWhat, before, open, closed);
 
             try
@@ -91,21 +91,24 @@ public static class CircuitBench
     }
 
     /// <summary>
-    /// A probe once the heap stops shrinking: registering the learners leaves pooled buffers that the shared array pools
-    /// and Kestrel's memory pool let go only over the next few full collections (1.5 MB each, four probes in a row, on a
-    /// run here), which made the heap shrink by more than the circuits added (a negative figure per circuit). At most
-    /// about 30 s of waiting.
+    /// A probe of the process at rest: pooled buffers are let go only a while after their last use (the shared array
+    /// pool gives back arrays unused for 60 s at the next full collection, Kestrel's pool evicts idle blocks every 10 s),
+    /// so a probe taken sooner counts buffers that the registrations or the page loads used, not what the circuits hold:
+    /// the heap closed again was 9–17 MB below the heap open, and 10 MB below the heap before opening, on runs that probed
+    /// after a few seconds. So probes run every 5 s for at least <paramref name="settleSeconds"/> (70 by default) and
+    /// until the heap stops shrinking, for at most a minute more.
     /// </summary>
-    private static async Task<MemoryProbe> SettledProbeAsync(AppProcess app)
+    private static async Task<MemoryProbe> SettledProbeAsync(AppProcess app, int settleSeconds)
     {
+        var clock = Stopwatch.StartNew();
         var probe = await app.ProbeMemoryAsync();
-        for (var attempt = 0; attempt < 10; attempt++)
+        while (clock.Elapsed < TimeSpan.FromSeconds(settleSeconds + 60))
         {
-            await Task.Delay(TimeSpan.FromSeconds(3));
+            await Task.Delay(TimeSpan.FromSeconds(5));
             var next = await app.ProbeMemoryAsync();
             var shrunk = probe.GcHeapBytes - next.GcHeapBytes;
             probe = next;
-            if (shrunk < next.GcHeapBytes / 100)
+            if (clock.Elapsed >= TimeSpan.FromSeconds(settleSeconds) && shrunk < next.GcHeapBytes / 200)
             {
                 break;
             }
@@ -115,14 +118,14 @@ public static class CircuitBench
     }
 
     /// <summary>A settled probe once the circuits of the closed pages are gone (at most about a minute of waiting).</summary>
-    private static async Task<MemoryProbe> ClosedProbeAsync(AppProcess app, int openCircuits)
+    private static async Task<MemoryProbe> ClosedProbeAsync(AppProcess app, int openCircuits, int settleSeconds)
     {
         for (var attempt = 0; attempt < 60 && (await app.ProbeMemoryAsync()).OpenCircuits > openCircuits; attempt++)
         {
             await Task.Delay(TimeSpan.FromSeconds(1));
         }
 
-        var probe = await SettledProbeAsync(app);
+        var probe = await SettledProbeAsync(app, settleSeconds);
         return probe.OpenCircuits == openCircuits
             ? probe
             : throw new InvalidOperationException($"{probe.OpenCircuits - openCircuits} circuits still open a minute after their pages closed");
@@ -130,8 +133,7 @@ public static class CircuitBench
 
     /// <summary>
     /// Memory per circuit is the memory with the circuits open less the memory after closing them: both in the same warm
-    /// process, so pooled buffers, JIT and caches cancel out (measured against the heap before opening, buffers left by
-    /// the registrations and let go meanwhile made it negative). The figures before opening are shown beside them.
+    /// process at rest, so JIT, caches and pools cancel out. The figures before opening are shown beside them.
     /// </summary>
     private static void AddMemoryRow(Report report, string what, MemoryProbe before, MemoryProbe open, MemoryProbe closed)
     {
