@@ -2,6 +2,7 @@ using System.Net;
 using Cookie = Microsoft.Playwright.Cookie;
 using System.Text.RegularExpressions;
 using Microsoft.Playwright;
+using MlCareer.Tests.Common.Playwright;
 
 namespace MlCareer.Bench;
 
@@ -37,17 +38,7 @@ public static partial class Learners
             throw new InvalidOperationException($"Registering learner {number} ended at {registered.Url} ({registered.Status}).");
         }
 
-        return new(Email(number), [.. (await context.CookiesAsync()).Select(c => new Cookie
-        {
-            Name = c.Name,
-            Value = c.Value,
-            Domain = c.Domain,
-            Path = c.Path,
-            Expires = c.Expires,
-            HttpOnly = c.HttpOnly,
-            Secure = c.Secure,
-            SameSite = c.SameSite,
-        })]);
+        return new(Email(number), await SignedInCookies.ReadAsync(context));
     }
 
     private static string Email(int number) => $"learner{number}@bench.example";

@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 using MlCareer.E2E.Infrastructure;
+using MlCareer.Tests.Common.Playwright;
 using static Microsoft.Playwright.Assertions;
 
 namespace MlCareer.E2E.Journeys;
@@ -291,18 +292,7 @@ public sealed class MentoringJourneyTests(BrowserFixture browser)
         await desktop.ScreenshotAsync($"{name}-desktop");
 
         await using var phone = await browser.NewSessionAsync(BrowserFixture.Phone);
-        var cookies = await desktop.Context.CookiesAsync();
-        await phone.Context.AddCookiesAsync(cookies.Select(c => new Cookie
-        {
-            Name = c.Name,
-            Value = c.Value,
-            Domain = c.Domain,
-            Path = c.Path,
-            Expires = c.Expires,
-            HttpOnly = c.HttpOnly,
-            Secure = c.Secure,
-            SameSite = c.SameSite,
-        }));
+        await phone.Context.AddCookiesAsync(await SignedInCookies.ReadAsync(desktop.Context));
         var response = await phone.OpenAsync(desktop.Page.Url);
         Assert.Equal(200, response.Status);
         await phone.Page.EvaluateAsync("() => document.fonts.ready");
